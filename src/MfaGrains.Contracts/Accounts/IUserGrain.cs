@@ -1,0 +1,74 @@
+using MfaGrains.Contracts.Challenges;
+using MfaGrains.Contracts.Devices;
+using MfaGrains.Contracts.Enrolment;
+using MfaGrains.Contracts.Errors;
+
+namespace MfaGrains.Contracts.Accounts;
+
+/// <summary>
+/// One person: their enrolments, devices, challenges, limits and locks. Keyed by the lower-cased user id.
+/// The single source of truth for challenge state; a device's inbox is a view of it.
+/// </summary>
+[Alias("mfa.IUserGrain")]
+public interface IUserGrain : IGrainWithStringKey
+{
+    [Alias("CreateEnrolment")]
+    Task<MfaResult<EnrolmentCreated>> CreateEnrolment(string? deviceLabel);
+
+    [Alias("GetEnrolment")]
+    Task<MfaResult<EnrolmentView>> GetEnrolment(string enrolmentId);
+
+    /// <summary>The activation code of an enrolment still awaiting activation, for drawing its QR code.</summary>
+    [Alias("GetActivationCode")]
+    Task<MfaResult<string>> GetActivationCode(string enrolmentId);
+
+    [Alias("CancelEnrolment")]
+    Task<MfaResult> CancelEnrolment(string enrolmentId);
+
+    [Alias("ActivateDevice")]
+    Task<MfaResult<ActivationAccepted>> ActivateDevice(ActivationRequest request);
+
+    [Alias("CreateTestChallenge")]
+    Task<MfaResult<ChallengeCreated>> CreateTestChallenge(string enrolmentId, ChallengeContext context);
+
+    [Alias("CreateSignInChallenge")]
+    Task<MfaResult<ChallengeCreated>> CreateSignInChallenge(ChallengeContext context);
+
+    [Alias("GetChallenge")]
+    Task<MfaResult<ChallengeView>> GetChallenge(string challengeId);
+
+    /// <summary>Answers once the challenge has left <c>pending</c>, or when <paramref name="maxWait"/> has passed.</summary>
+    [AlwaysInterleave, ResponseTimeout("00:00:45"), Alias("WaitForResolution")]
+    Task<MfaResult<ChallengeView>> WaitForResolution(string challengeId, TimeSpan maxWait, CancellationToken cancellationToken);
+
+    /// <summary>Answers once the challenge's revision is past <paramref name="knownRevision"/>, or when <paramref name="maxWait"/> has passed.</summary>
+    [AlwaysInterleave, ResponseTimeout("00:00:45"), Alias("WaitForChange")]
+    Task<MfaResult<ChallengeView>> WaitForChange(string challengeId, int knownRevision, TimeSpan maxWait, CancellationToken cancellationToken);
+
+    [Alias("CancelChallenge")]
+    Task<MfaResult> CancelChallenge(string challengeId);
+
+    /// <summary>The device's pending challenges, newest first; waits up to <paramref name="maxWait"/> for one when there are none.</summary>
+    [AlwaysInterleave, ResponseTimeout("00:00:45"), Alias("GetPendingChallenges")]
+    Task<MfaResult<IReadOnlyList<PendingChallenge>>> GetPendingChallenges(string deviceId, TimeSpan maxWait, CancellationToken cancellationToken);
+
+    [Alias("AnswerChallenge")]
+    Task<MfaResult<AnswerOutcome>> AnswerChallenge(ChallengeAnswer answer);
+
+    [Alias("RemoveDevice")]
+    Task<MfaResult> RemoveDevice(string deviceId);
+
+    /// <summary>Records whether a device can be pushed to, after the phone rotated or cleared its token.</summary>
+    [Alias("SetDeviceReachability")]
+    Task<MfaResult> SetDeviceReachability(string deviceId, bool hasPushToken);
+
+    [Alias("GetAccount")]
+    Task<MfaResult<AccountView>> GetAccount();
+
+    [Alias("Unlock")]
+    Task<MfaResult> Unlock();
+
+    /// <summary>Whether the device is still one of this user's (active, or unverified within a live enrolment).</summary>
+    [AlwaysInterleave, Alias("IsDeviceLive")]
+    Task<bool> IsDeviceLive(string deviceId);
+}
