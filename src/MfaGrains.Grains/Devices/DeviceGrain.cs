@@ -1,0 +1,63 @@
+using MfaGrains.Grains.Hosting;
+using MfaGrains.Grains.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
+
+namespace MfaGrains.Grains.Devices;
+
+/// <summary>One phone key's registration: its owner, public key, platform and push token.</summary>
+[GrainType("device")]
+public sealed class DeviceGrain(
+    [PersistentState("device", StorageNames.Mfa)] IPersistentState<DeviceState> state,
+    [FromKeyedServices(MfaClock.Key)] TimeProvider clock) : Grain, IDeviceGrain
+{
+    private string DeviceId => this.GetPrimaryKeyString();
+
+    public Task<DeviceCredential?> GetCredential() => Task.FromResult(
+        state.State.Registration is { } registration ? new DeviceCredential(registration.UserId, registration.PublicKey) : null);
+
+    public async Task<MfaResult> Register(DeviceRegistration registration)
+    {
+        if (state.State.Registration is { } current
+            && await GrainFactory.GetGrain<IUserGrain>(current.UserId).IsDeviceLive(DeviceId))
+        {
+            return new MfaFailure(MfaErrorCode.DeviceAlreadyRegistered, "This key is already registered as a device.");
+        }
+
+        state.State.Registration = registration;
+        state.State.RegisteredAt = clock.GetUtcNow();
+        await state.WriteStateAsync();
+        return MfaResult.Ok;
+    }
+
+    public async Task<MfaResult> UpdatePushToken(string? pushToken)
+    {
+        if (state.State.Registration is not { } registration)
+        {
+            return new MfaFailure(MfaErrorCode.DeviceNotFound, "This device is not registered.");
+        }
+
+        if (registration.PushToken == pushToken)
+        {
+            return MfaResult.Ok;
+        }
+
+        var reachable = await GrainFactory.GetGrain<IUserGrain>(registration.UserId).SetDeviceReachability(DeviceId, pushToken is not null);
+        if (!reachable.Succeeded)
+        {
+            return reachable;
+        }
+
+        state.State.Registration = registration with { PushToken = pushToken };
+        await state.WriteStateAsync();
+        return MfaResult.Ok;
+    }
+
+    public async Task Unregister(string userId)
+    {
+        if (state.State.Registration?.UserId == userId)
+        {
+            await state.ClearStateAsync();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace MfaGrains.Grains.Hosting;
+
+/// <summary>Registers what the grains need: validated settings, the domain clock and the secret helpers.</summary>
+public static class MfaGrainsServiceCollectionExtensions
+{
+    public static IServiceCollection AddMfaGrainServices(this IServiceCollection services)
+    {
+        services.AddOptions<EnrolmentOptions>().BindConfiguration(EnrolmentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChallengeOptions>().BindConfiguration(ChallengeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AbuseLimitOptions>().BindConfiguration(AbuseLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SecretsOptions>().BindConfiguration(SecretsOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecretsOptions>, SecretsOptionsValidator>());
+        services.TryAddKeyedSingleton(MfaClock.Key, TimeProvider.System);
+        services.TryAddSingleton<MfaPolicy>();
+        services.TryAddSingleton<SecretHasher>();
+        services.TryAddSingleton<SecretProtector>();
+        return services;
+    }
+}

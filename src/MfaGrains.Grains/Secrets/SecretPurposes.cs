@@ -1,0 +1,8 @@
+namespace MfaGrains.Grains.Secrets;
+
+/// <summary>Purpose labels that keep hashes and ciphertexts of different secrets apart.</summary>
+public static class SecretPurposes
+{
+    public const string ActivationCode = "activation-code";
+    public const string ChallengeNumber = "challenge-number";
+}

@@ -1,0 +1,63 @@
+namespace MfaGrains.Grains.Users;
+
+/// <summary>One challenge of a user, pending or resolved.</summary>
+[GenerateSerializer, Alias("mfa.ChallengeRecord")]
+public sealed class ChallengeRecord
+{
+    [Id(0)] public string Id { get; set; } = "";
+
+    [Id(1)] public ChallengeKind Kind { get; set; }
+
+    /// <summary>For a test challenge, the enrolment it verifies.</summary>
+    [Id(2)] public string? EnrolmentId { get; set; }
+
+    /// <summary>Keyed hash of the matching number; the number itself is never stored.</summary>
+    [Id(3)] public string NumberHash { get; set; } = "";
+
+    [Id(4)] public ChallengeContext Context { get; set; } = new(null, null, null, null);
+
+    [Id(5)] public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(6)] public DateTimeOffset ExpiresAt { get; set; }
+
+    [Id(7)] public ChallengeStatus Status { get; set; }
+
+    [Id(8)] public ChallengeReason? Reason { get; set; }
+
+    [Id(9)] public string? AnsweredBy { get; set; }
+
+    [Id(10)] public DateTimeOffset? ResolvedAt { get; set; }
+
+    [Id(11)] public List<DeliveryRecord> Deliveries { get; set; } = [];
+
+    [Id(12)] public int Revision { get; set; }
+
+    public bool IsPending => Status == ChallengeStatus.Pending;
+
+    public bool IsSentTo(string deviceId) => Deliveries.Exists(d => d.DeviceId == deviceId);
+
+    /// <summary>Expiry is data: a pending challenge past its lifetime is expired whether or not anything has recorded it yet.</summary>
+    public bool HasLapsed(DateTimeOffset now) => IsPending && now >= ExpiresAt;
+
+    public void Resolve(ChallengeStatus status, ChallengeReason? reason, DateTimeOffset at, string? answeredBy = null)
+    {
+        Status = status;
+        Reason = reason;
+        ResolvedAt = at;
+        AnsweredBy = answeredBy;
+        Revision++;
+    }
+}
+
+/// <summary>The push of one challenge to one device.</summary>
+[GenerateSerializer, Alias("mfa.DeliveryRecord")]
+public sealed class DeliveryRecord
+{
+    [Id(0)] public string DeviceId { get; set; } = "";
+
+    [Id(1)] public DeliveryChannel Channel { get; set; }
+
+    [Id(2)] public DeliveryState State { get; set; }
+
+    [Id(3)] public string? Error { get; set; }
+}

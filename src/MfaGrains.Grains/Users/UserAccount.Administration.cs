@@ -1,0 +1,42 @@
+namespace MfaGrains.Grains.Users;
+
+public sealed partial class UserAccount
+{
+    public AccountView ToAccountView(DateTimeOffset now) => new(
+        userId,
+        state.Devices
+            .Where(d => IsDeviceLive(d.Id, now))
+            .Select(d => new DeviceSummary(d.Id, d.Name, d.Platform, d.Status, d.EnrolledAt, d.LastSeenAt))
+            .ToList(),
+        state.PushLockedUntil > now ? state.PushLockedUntil : null,
+        state.SignInFailures.CoolDownUntil > now ? state.SignInFailures.CoolDownUntil : null);
+
+    /// <summary>Clears the push lock, the cool-down and the run of failures that would start the next one.</summary>
+    public void Unlock()
+    {
+        state.PushLockedUntil = null;
+        state.SignInFailures.CoolDownUntil = null;
+        state.SignInFailures.Count = 0;
+    }
+
+    /// <summary>Removes a device at the portal's or the phone's request; its unfinished enrolment is cancelled too.</summary>
+    public MfaResult<DeviceRecord> RemoveDevice(string deviceId, DateTimeOffset now)
+    {
+        var device = FindDevice(deviceId);
+        if (device is null)
+        {
+            return new MfaFailure(MfaErrorCode.DeviceNotFound, "No such device for this user.");
+        }
+
+        if (FindEnrolment(device.EnrolmentId) is { IsPending: true } enrolment)
+        {
+            End(enrolment, EnrolmentStatus.Cancelled, now);
+        }
+        else
+        {
+            DropDevice(device, now);
+        }
+
+        return device;
+    }
+}

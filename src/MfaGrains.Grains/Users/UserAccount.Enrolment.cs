@@ -1,0 +1,86 @@
+using MfaGrains.Grains.Secrets;
+
+namespace MfaGrains.Grains.Users;
+
+public sealed partial class UserAccount
+{
+    public EnrolmentRecord StartEnrolment(string enrolmentId, string? deviceLabel, string codeHash, ProtectedSecret sealedCode, DateTimeOffset now)
+    {
+        var enrolment = new EnrolmentRecord
+        {
+            Id = enrolmentId,
+            Status = EnrolmentStatus.AwaitingActivation,
+            CodeHash = codeHash,
+            SealedCode = sealedCode,
+            DeviceLabel = deviceLabel,
+            CreatedAt = now,
+            ExpiresAt = now + policy.Enrolment.Lifetime,
+        };
+        state.Enrolments.Add(enrolment);
+        return enrolment;
+    }
+
+    /// <summary>Checks an activation in the contract's order and returns the enrolment to activate.</summary>
+    public MfaResult<EnrolmentRecord> CheckActivation(ActivationRequest request, DateTimeOffset now)
+    {
+        var enrolment = FindEnrolment(request.EnrolmentId);
+        if (enrolment is not { Status: EnrolmentStatus.AwaitingActivation }
+            || !hasher.Matches(SecretPurposes.ActivationCode, request.ActivationCode, enrolment.CodeHash))
+        {
+            return new MfaFailure(MfaErrorCode.InvalidActivationCode, "The activation code is unknown, used, cancelled or expired.");
+        }
+
+        if (FindDevice(request.DeviceId) is not null)
+        {
+            return new MfaFailure(MfaErrorCode.DeviceAlreadyRegistered, "This key is already registered as a device.");
+        }
+
+        return RefuseAnotherDevice(now, enrolment.Id) is { } refusal ? refusal : enrolment;
+    }
+
+    /// <summary>Binds the new, still unverified device to its enrolment; the code is forgotten.</summary>
+    public void Activate(EnrolmentRecord enrolment, ActivationRequest request, DateTimeOffset now)
+    {
+        enrolment.Status = EnrolmentStatus.AwaitingVerification;
+        enrolment.DeviceId = request.DeviceId;
+        enrolment.DeviceName = request.DeviceName ?? enrolment.DeviceLabel;
+        enrolment.Platform = request.Platform;
+        enrolment.SealedCode = null;
+        state.Devices.Add(new DeviceRecord
+        {
+            Id = request.DeviceId,
+            Name = enrolment.DeviceName,
+            Platform = request.Platform,
+            Status = DeviceStatus.AwaitingVerification,
+            HasPushToken = request.PushToken is not null,
+            EnrolmentId = enrolment.Id,
+            EnrolledAt = now,
+            LastSeenAt = now,
+        });
+    }
+
+    public MfaResult<EnrolmentRecord> CancelEnrolment(string enrolmentId, DateTimeOffset now)
+    {
+        var enrolment = FindEnrolment(enrolmentId);
+        if (enrolment is null)
+        {
+            return new MfaFailure(MfaErrorCode.EnrolmentNotFound, "No such enrolment for this user.");
+        }
+
+        if (!enrolment.IsPending)
+        {
+            return new MfaFailure(MfaErrorCode.EnrolmentNotPending, $"The enrolment is already {enrolment.Status}.");
+        }
+
+        foreach (var test in state.Challenges.Where(c => c.IsPending && c.EnrolmentId == enrolment.Id))
+        {
+            test.Resolve(ChallengeStatus.Cancelled, ChallengeReason.CancelledByPortal, now);
+        }
+
+        End(enrolment, EnrolmentStatus.Cancelled, now);
+        return enrolment;
+    }
+
+    public EnrolmentView ToView(EnrolmentRecord enrolment) => new(
+        enrolment.Id, userId, enrolment.Status, enrolment.DeviceId, enrolment.DeviceName, enrolment.Platform, enrolment.ExpiresAt);
+}

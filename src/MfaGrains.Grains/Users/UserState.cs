@@ -1,0 +1,79 @@
+using MfaGrains.Grains.Secrets;
+
+namespace MfaGrains.Grains.Users;
+
+/// <summary>Everything stored about one user; the single source of truth for their enrolments, devices and challenges.</summary>
+[GenerateSerializer, Alias("mfa.UserState")]
+public sealed class UserState
+{
+    [Id(0)] public List<EnrolmentRecord> Enrolments { get; set; } = [];
+
+    [Id(1)] public List<DeviceRecord> Devices { get; set; } = [];
+
+    [Id(2)] public List<ChallengeRecord> Challenges { get; set; } = [];
+
+    [Id(3)] public FailureRun SignInFailures { get; set; } = new();
+
+    [Id(4)] public DateTimeOffset? PushLockedUntil { get; set; }
+}
+
+/// <summary>One enrolment of an authenticator app.</summary>
+[GenerateSerializer, Alias("mfa.EnrolmentRecord")]
+public sealed class EnrolmentRecord
+{
+    [Id(0)] public string Id { get; set; } = "";
+
+    [Id(1)] public EnrolmentStatus Status { get; set; }
+
+    /// <summary>Keyed hash of the activation code; the code itself is only kept sealed, and only until activation.</summary>
+    [Id(2)] public string CodeHash { get; set; } = "";
+
+    [Id(3)] public ProtectedSecret? SealedCode { get; set; }
+
+    [Id(4)] public string? DeviceLabel { get; set; }
+
+    [Id(5)] public string? DeviceId { get; set; }
+
+    [Id(6)] public string? DeviceName { get; set; }
+
+    [Id(7)] public DevicePlatform? Platform { get; set; }
+
+    [Id(8)] public DateTimeOffset CreatedAt { get; set; }
+
+    [Id(9)] public DateTimeOffset ExpiresAt { get; set; }
+
+    [Id(10)] public DateTimeOffset? EndedAt { get; set; }
+
+    public bool IsPending => Status is EnrolmentStatus.AwaitingActivation or EnrolmentStatus.AwaitingVerification;
+}
+
+/// <summary>One of the user's devices, as the account sees it; the key lives in the device grain.</summary>
+[GenerateSerializer, Alias("mfa.DeviceRecord")]
+public sealed class DeviceRecord
+{
+    [Id(0)] public string Id { get; set; } = "";
+
+    [Id(1)] public string? Name { get; set; }
+
+    [Id(2)] public DevicePlatform Platform { get; set; }
+
+    [Id(3)] public DeviceStatus Status { get; set; }
+
+    [Id(4)] public bool HasPushToken { get; set; }
+
+    [Id(5)] public string EnrolmentId { get; set; } = "";
+
+    [Id(6)] public DateTimeOffset EnrolledAt { get; set; }
+
+    /// <summary>Updated in memory on every phone call and stored with the next write, so polling costs no writes.</summary>
+    [Id(7)] public DateTimeOffset? LastSeenAt { get; set; }
+}
+
+/// <summary>The run of sign-in challenges ending denied or expired, folded as outcomes arrive.</summary>
+[GenerateSerializer, Alias("mfa.FailureRun")]
+public sealed class FailureRun
+{
+    [Id(0)] public int Count { get; set; }
+
+    [Id(1)] public DateTimeOffset? CoolDownUntil { get; set; }
+}
