@@ -1,0 +1,133 @@
+-- MfaGrains: SQLite schema for Orleans' ADO.NET grain storage (single-machine default).
+--
+-- Safe to run any number of times: every object is created only when missing, and the
+-- stored queries are replaced with this file's text. MfaGrains.Hosting embeds this file
+-- and applies it in one transaction at every silo start, after switching the file to WAL
+-- (journal_mode can't change inside a transaction). By hand:
+--   sqlite3 data/mfagrains.db "PRAGMA journal_mode = WAL;" && sqlite3 data/mfagrains.db < mfagrains-sqlite.sql
+--
+-- The contract with Orleans.Persistence.AdoNet, which we must keep:
+--   * it loads the queries by key from OrleansQuery once, when the storage provider starts;
+--   * it binds @GrainIdHash, @GrainIdN0, @GrainIdN1, @GrainTypeHash, @GrainTypeString,
+--     @GrainIdExtensionString and @ServiceId to every query, plus @GrainStateVersion (the
+--     caller's ETag, NULL for "no row yet") on write and clear, and @PayloadBinary on write;
+--   * read returns columns PayloadBinary and Version; write and clear return one column,
+--     NewGrainStateVersion, holding the row's new version, and return no row at all when
+--     the caller's version is stale (Orleans then throws InconsistentStateException).
+-- There is no DeleteStorageKey query, so DeleteStateOnClear must stay false.
+
+-- Named queries that the Orleans ADO.NET providers run.
+CREATE TABLE IF NOT EXISTS OrleansQuery
+(
+    QueryKey  TEXT NOT NULL PRIMARY KEY,
+    QueryText TEXT NOT NULL
+) STRICT;
+
+-- One row per (service, state name, grain). Orleans hashes the grain id and the state's type
+-- name into GrainIdHash and GrainTypeHash to keep lookups narrow; the clear-text columns
+-- settle hash collisions. A cleared state keeps its row with a NULL payload, so its version
+-- keeps counting up.
+CREATE TABLE IF NOT EXISTS OrleansStorage
+(
+    GrainIdHash            INTEGER NOT NULL,
+    GrainIdN0              INTEGER NOT NULL,
+    GrainIdN1              INTEGER NOT NULL,
+    GrainTypeHash          INTEGER NOT NULL,
+    GrainTypeString        TEXT    NOT NULL,
+    GrainIdExtensionString TEXT    NULL,
+    ServiceId              TEXT    NOT NULL,
+    PayloadBinary          BLOB    NULL,
+    ModifiedOn             TEXT    NOT NULL, -- UTC, for people reading the table; Orleans ignores it
+    Version                INTEGER NOT NULL
+) STRICT;
+
+-- Lookups use the leading columns; uniqueness over the whole identity guarantees that a read
+-- never finds two rows for one grain. SQLite treats NULLs as distinct in a unique index,
+-- hence the two expressions that tell a missing extension from an empty one.
+CREATE UNIQUE INDEX IF NOT EXISTS UX_OrleansStorage_Grain ON OrleansStorage
+(
+    GrainIdHash,
+    GrainTypeHash,
+    GrainIdN0,
+    GrainIdN1,
+    ServiceId,
+    GrainTypeString,
+    GrainIdExtensionString IS NULL,
+    IFNULL(GrainIdExtensionString, '')
+);
+
+-- The stored query texts below avoid quote characters, so they need no escaping.
+-- "IS" is SQLite's NULL-safe equality: it matches a NULL extension to a NULL parameter.
+
+-- Read: the payload (NULL once cleared) and its version, or no row for a state never written.
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadFromStorageKey', '
+SELECT PayloadBinary, Version
+  FROM OrleansStorage
+ WHERE GrainIdHash = @GrainIdHash
+   AND GrainTypeHash = @GrainTypeHash
+   AND GrainIdN0 = @GrainIdN0
+   AND GrainIdN1 = @GrainIdN1
+   AND ServiceId = @ServiceId
+   AND GrainTypeString = @GrainTypeString
+   AND GrainIdExtensionString IS @GrainIdExtensionString;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- Write, with optimistic concurrency. A caller holding a version may only replace the row
+-- carrying that version; a caller holding none may only create the first row. The two
+-- statements exclude each other, so at most one changes anything, and only a change
+-- returns a row. No row back means the caller's version was stale.
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('WriteToStorageKey', '
+UPDATE OrleansStorage
+   SET PayloadBinary = @PayloadBinary,
+       ModifiedOn = CURRENT_TIMESTAMP,
+       Version = Version + 1
+ WHERE @GrainStateVersion IS NOT NULL
+   AND Version = @GrainStateVersion
+   AND GrainIdHash = @GrainIdHash
+   AND GrainTypeHash = @GrainTypeHash
+   AND GrainIdN0 = @GrainIdN0
+   AND GrainIdN1 = @GrainIdN1
+   AND ServiceId = @ServiceId
+   AND GrainTypeString = @GrainTypeString
+   AND GrainIdExtensionString IS @GrainIdExtensionString
+RETURNING Version AS NewGrainStateVersion;
+
+INSERT INTO OrleansStorage
+       (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString,
+        GrainIdExtensionString, ServiceId, PayloadBinary, ModifiedOn, Version)
+SELECT @GrainIdHash, @GrainIdN0, @GrainIdN1, @GrainTypeHash, @GrainTypeString,
+       @GrainIdExtensionString, @ServiceId, @PayloadBinary, CURRENT_TIMESTAMP, 1
+ WHERE @GrainStateVersion IS NULL
+   AND NOT EXISTS
+       (SELECT 1
+          FROM OrleansStorage
+         WHERE GrainIdHash = @GrainIdHash
+           AND GrainTypeHash = @GrainTypeHash
+           AND GrainIdN0 = @GrainIdN0
+           AND GrainIdN1 = @GrainIdN1
+           AND ServiceId = @ServiceId
+           AND GrainTypeString = @GrainTypeString
+           AND GrainIdExtensionString IS @GrainIdExtensionString)
+RETURNING Version AS NewGrainStateVersion;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- Clear: drop the payload but keep the row and bump its version, under the same
+-- optimistic check as a write. No row back means the caller's version was stale.
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ClearStorageKey', '
+UPDATE OrleansStorage
+   SET PayloadBinary = NULL,
+       ModifiedOn = CURRENT_TIMESTAMP,
+       Version = Version + 1
+ WHERE Version = @GrainStateVersion
+   AND GrainIdHash = @GrainIdHash
+   AND GrainTypeHash = @GrainTypeHash
+   AND GrainIdN0 = @GrainIdN0
+   AND GrainIdN1 = @GrainIdN1
+   AND ServiceId = @ServiceId
+   AND GrainTypeString = @GrainTypeString
+   AND GrainIdExtensionString IS @GrainIdExtensionString
+RETURNING Version AS NewGrainStateVersion;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;

@@ -1,0 +1,119 @@
+using MfaGrains.Api.Endpoints;
+using MfaGrains.Api.OpenApi;
+using MfaGrains.Api.Problems;
+using MfaGrains.Contracts.Challenges;
+using MfaGrains.Contracts.Devices;
+using MfaGrains.Contracts.Enrolment;
+using MfaGrains.Contracts.Errors;
+using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Secrets;
+
+namespace MfaGrains.Api.Devices;
+
+/// <summary>The phone's routes, every one signed: activate, fetch pending challenges, answer, rotate the push token, leave.</summary>
+public static class DeviceApi
+{
+    private const int MaxPushTokenLength = 4096;
+    private const int MaxNameLength = 128;
+    private const int MaxNumberLength = 9;
+
+    public static IEndpointRouteBuilder MapDeviceApi(this IEndpointRouteBuilder routes)
+    {
+        var devices = routes.MapGroup("/v1/devices").WithTags("Devices").RequireAuthorization(DeviceSignatureAuthentication.Policy);
+        devices.MapPost("/", Activate).WithName("ActivateDevice")
+            .Produces<DeviceActivatedResponse>(StatusCodes.Status201Created)
+            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.InvalidActivationCode,
+                MfaErrorCode.DeviceAlreadyRegistered, MfaErrorCode.TooManyDevices, MfaErrorCode.TooManyAttempts);
+        devices.MapGet("/{deviceId}/challenges", Pending).WithName("GetPendingChallenges")
+            .Produces<IReadOnlyList<PendingChallengeResponse>>()
+            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.DeviceNotFound);
+        devices.MapPost("/{deviceId}/challenges/{challengeId}/answer", Answer).WithName("AnswerChallenge")
+            .Produces<AnswerResponse>()
+            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.ChallengeNotFound,
+                MfaErrorCode.ChallengeNotPending, MfaErrorCode.DeviceNotFound);
+        devices.MapPut("/{deviceId}/push-token", UpdatePushToken).WithName("UpdatePushToken")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.DeviceNotFound);
+        devices.MapDelete("/{deviceId}", Remove).WithName("RemoveOwnDevice")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.DeviceNotFound);
+        return routes;
+    }
+
+    private static async Task<IResult> Activate(
+        ActivateDeviceRequest body, HttpContext http, IGrainFactory grains, SecretHasher hasher, ActivationThrottle throttle,
+        [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+    {
+        if (body.PushToken?.Length > MaxPushTokenLength || body.DeviceName?.Length > MaxNameLength || body.AppVersion?.Length > MaxNameLength)
+        {
+            return Problem.For(MfaErrorCode.ValidationFailed, $"pushToken is limited to {MaxPushTokenLength} characters, deviceName and appVersion to {MaxNameLength}.");
+        }
+
+        var clientAddress = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.IsBlocked(clientAddress, out var retryAfter))
+        {
+            return Problem.For(MfaErrorCode.TooManyAttempts, "Too many wrong activation codes; try again later.", retryAfter);
+        }
+
+        var binding = body.ActivationCode is { Length: 9 } code && code.All(char.IsAsciiDigit)
+            ? await grains.GetGrain<IActivationCodeGrain>(hasher.Hash(SecretPurposes.ActivationCode, code)).Resolve()
+            : null;
+        var deviceId = http.User.SigningDeviceId();
+        var result = binding is null
+            ? new MfaResult<ActivationAccepted>(default, new MfaFailure(MfaErrorCode.InvalidActivationCode))
+            : await grains.User(binding.UserId).ActivateDevice(new ActivationRequest(
+                binding.EnrolmentId, body.ActivationCode, deviceId, new DevicePublicKey(body.PublicKey.X, body.PublicKey.Y),
+                body.Platform, body.PushToken, body.DeviceName, body.AppVersion));
+        if (result.Failure?.Code == MfaErrorCode.InvalidActivationCode)
+        {
+            throttle.RecordWrongCode(clientAddress);
+            return Problem.For(MfaErrorCode.InvalidActivationCode, "The activation code is unknown, used, cancelled or expired.");
+        }
+
+        return result.ToResult(clock, accepted => TypedResults.Created(
+            $"/v1/devices/{accepted.DeviceId}", new DeviceActivatedResponse(accepted.DeviceId, accepted.UserId, accepted.EnrolmentId)));
+    }
+
+    private static async Task<IResult> Pending(
+        string deviceId, int? waitSeconds, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+    {
+        if (!WaitSeconds.TryGet(waitSeconds, out var wait, out var problem))
+        {
+            return problem!;
+        }
+
+        var pending = await grains.User(http.User.DeviceOwner()).GetPendingChallenges(deviceId, wait, http.RequestAborted);
+        return pending.ToResult(clock, list => TypedResults.Ok(list.Select(PendingChallengeResponse.From).ToList()));
+    }
+
+    private static async Task<IResult> Answer(
+        string deviceId, string challengeId, AnswerRequest body, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+    {
+        if (body.Decision == AnswerDecision.Approve && body.Number is null)
+        {
+            return Problem.For(MfaErrorCode.ValidationFailed, "number is required to approve.");
+        }
+
+        if (body.Number is { } number && (number.Length is 0 or > MaxNumberLength || !number.All(char.IsAsciiDigit)))
+        {
+            return Problem.For(MfaErrorCode.ValidationFailed, "number must be a string of digits.");
+        }
+
+        var answered = await grains.User(http.User.DeviceOwner()).AnswerChallenge(new ChallengeAnswer(deviceId, challengeId, body.Decision, body.Number));
+        return answered.ToResult(clock, outcome => TypedResults.Ok(new AnswerResponse(outcome.ChallengeId, outcome.Status, outcome.Reason)));
+    }
+
+    private static async Task<IResult> UpdatePushToken(
+        string deviceId, PushTokenRequest body, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+    {
+        if (body.PushToken is { Length: 0 or > MaxPushTokenLength })
+        {
+            return Problem.For(MfaErrorCode.ValidationFailed, $"pushToken must be null or 1-{MaxPushTokenLength} characters.");
+        }
+
+        return (await grains.Device(deviceId).UpdatePushToken(body.PushToken)).ToResult(clock, TypedResults.NoContent);
+    }
+
+    private static async Task<IResult> Remove(string deviceId, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+        (await grains.User(http.User.DeviceOwner()).RemoveDevice(deviceId)).ToResult(clock, TypedResults.NoContent);
+}

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MfaGrains.Api.Enrolment;
+
+/// <summary>Where phones reach this engine; bound from <c>Mfa:Public</c>.</summary>
+public sealed class PublicEndpointOptions
+{
+    public const string Section = "Mfa:Public";
+
+    /// <summary>The public base URL phones use (e.g. <c>https://mfa.example</c>); activation URLs and QR codes are built from it.</summary>
+    [Required, Url]
+    public string PublicBaseUrl { get; set; } = "";
+}

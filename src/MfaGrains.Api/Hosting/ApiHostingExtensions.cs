@@ -1,0 +1,55 @@
+using MfaGrains.Api.Accounts;
+using MfaGrains.Api.Challenges;
+using MfaGrains.Api.Devices;
+using MfaGrains.Api.Endpoints;
+using MfaGrains.Api.Enrolment;
+using MfaGrains.Api.Http;
+using MfaGrains.Api.OpenApi;
+using MfaGrains.Api.Portal;
+using MfaGrains.Api.Problems;
+using MfaGrains.Contracts.Errors;
+using MfaGrains.Hosting.Silo;
+
+namespace MfaGrains.Api.Hosting;
+
+/// <summary>The API host's table of contents: what it registers and what it maps.</summary>
+public static class ApiHostingExtensions
+{
+    /// <summary>The API with a co-hosted silo: the single-machine default.</summary>
+    public static WebApplicationBuilder AddMfaGrainsApi(this WebApplicationBuilder builder)
+    {
+        builder.AddMfaGrainsSilo();
+        builder.Services.AddMfaJson();
+        builder.Services.AddMfaProblemHandling();
+        builder.Services.AddPortalAuthentication(builder.Configuration);
+        builder.Services.AddDeviceSignatureAuthentication();
+        builder.Services.AddOptions<PublicEndpointOptions>().BindConfiguration(PublicEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ActivationThrottleOptions>().BindConfiguration(ActivationThrottleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ActivationLinks>();
+        builder.Services.AddSingleton<ActivationThrottle>();
+        builder.Services.AddMfaOpenApi();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapMfaGrainsApi(this WebApplication app)
+    {
+        app.UseMfaProblemHandling();
+        app.UseRequestBodyLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live");
+        app.MapHealthChecks("/health/ready");
+
+        var users = app.MapGroup("/v1/users")
+            .RequireAuthorization(PortalAuthentication.Policy)
+            .AddEndpointFilter<PortalUserFilter>()
+            .ProducesErrors(MfaErrorCode.Unauthenticated, MfaErrorCode.ValidationFailed, MfaErrorCode.UnsupportedMediaType, MfaErrorCode.PayloadTooLarge);
+        users.MapEnrolmentApi();
+        users.MapChallengeApi();
+        users.MapAccountApi();
+        app.MapDeviceApi();
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace MfaGrains.Api.Http;
+
+/// <summary>Validates and normalizes the <c>{userId}</c> route value: 1-256 characters, no control characters, lower-cased.</summary>
+public static class UserIds
+{
+    /// <summary>The longest accepted user id, in UTF-16 characters.</summary>
+    public const int MaxLength = 256;
+
+    /// <summary>The normalized (invariant lower-case) id when <paramref name="raw"/> is acceptable; otherwise false, answered as 400 validation_failed.</summary>
+    /// <remarks>Routing has already URL-decoded the value (except <c>%2F</c>, which it leaves encoded).</remarks>
+    public static bool TryNormalize(string? raw, [NotNullWhen(true)] out string? userId)
+    {
+        userId = null;
+        if (string.IsNullOrEmpty(raw) || raw.Length > MaxLength || raw.Any(char.IsControl))
+        {
+            return false;
+        }
+
+        // Ids compare case-insensitively; lower-casing once here makes them compare ordinally everywhere else.
+        userId = raw.ToLowerInvariant();
+        return true;
+    }
+}

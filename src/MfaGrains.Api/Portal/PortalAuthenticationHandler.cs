@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using MfaGrains.Api.Problems;
+using MfaGrains.Contracts.Errors;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace MfaGrains.Api.Portal;
+
+/// <summary>Authenticates a portal by <c>Authorization: Bearer &lt;key&gt;</c> against the configured key hashes, in constant time.</summary>
+public sealed class PortalAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
+    ILoggerFactory loggerFactory,
+    UrlEncoder encoder,
+    IOptionsMonitor<PortalClientsOptions> clients)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
+{
+    private const string BearerPrefix = "Bearer ";
+
+    /// <inheritdoc/>
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var authorization = Request.Headers.Authorization;
+        if (authorization.Count == 0)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        // Failure messages are logged by the base class, so they never include the header's value.
+        var header = authorization.Count == 1 ? authorization[0] : null;
+        if (header is null || !header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The Authorization header is not a single Bearer credential."));
+        }
+
+        var key = header[BearerPrefix.Length..].Trim();
+        var client = key.Length == 0 ? null : FindClient(key);
+        if (client is null)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("The portal API key matches no configured portal client."));
+        }
+
+        var identity = new ClaimsIdentity(
+            [new Claim(PortalClaims.ClientName, client.Name), new Claim(ClaimTypes.Name, client.Name)],
+            Scheme.Name);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+    }
+
+    /// <inheritdoc/>
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        var keyWasSent = result.Failure is not null;
+
+        // RFC 6750: name the scheme, and say invalid_token when a credential was sent but refused.
+        Response.Headers.WWWAuthenticate = keyWasSent ? "Bearer error=\"invalid_token\"" : "Bearer";
+        var detail = keyWasSent
+            ? "The portal API key is not valid."
+            : "Send the portal API key as 'Authorization: Bearer <key>'.";
+        await Problem.For(MfaErrorCode.Unauthenticated, detail).ExecuteAsync(Context);
+    }
+
+    private PortalClient? FindClient(string key)
+    {
+        // Hashing first means the comparison never sees attacker-chosen bytes; comparing with every
+        // client, not stopping at a match, keeps the time independent of which client (if any) matched.
+        Span<byte> presented = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(key), presented);
+
+        PortalClient? match = null;
+        Span<byte> expected = stackalloc byte[SHA256.HashSizeInBytes];
+        foreach (var client in clients.CurrentValue.Clients)
+        {
+            Convert.FromHexString(client.KeyHash, expected, out _, out _);
+            var equal = CryptographicOperations.FixedTimeEquals(presented, expected);
+            match = equal && match is null ? client : match;
+        }
+
+        return match;
+    }
+}

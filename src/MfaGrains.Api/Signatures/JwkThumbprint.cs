@@ -1,0 +1,27 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MfaGrains.Api.Signatures;
+
+/// <summary>RFC 7638 SHA-256 thumbprints of EC P-256 JWKs: the device ids of the API contract.</summary>
+public static class JwkThumbprint
+{
+    /// <summary>The base64url (unpadded) thumbprint of the P-256 JWK with these base64url coordinates.</summary>
+    /// <remarks>Validate the key first (<see cref="P256PublicKey.TryCreate"/>); this only formats and hashes.</remarks>
+    public static string Compute(string x, string y)
+    {
+        // The coordinates go into JSON unescaped, so only the base64url alphabet may pass.
+        if (!IsBase64UrlText(x) || !IsBase64UrlText(y))
+        {
+            throw new ArgumentException("JWK coordinates must be base64url text.");
+        }
+
+        // RFC 7638 §3.2: the required members only, in lexicographic order, without whitespace.
+        var json = $$"""{"crv":"P-256","kty":"EC","x":"{{x}}","y":"{{y}}"}""";
+        return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    }
+
+    private static bool IsBase64UrlText(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

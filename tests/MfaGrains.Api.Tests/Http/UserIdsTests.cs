@@ -1,0 +1,46 @@
+using MfaGrains.Api.Http;
+
+namespace MfaGrains.Api.Tests.Http;
+
+public sealed class UserIdsTests
+{
+    [Fact]
+    public void A_user_id_is_lower_cased_invariantly()
+    {
+        Assert.True(UserIds.TryNormalize("Jane.Doe@NHS.net", out var userId));
+        Assert.Equal("jane.doe@nhs.net", userId);
+    }
+
+    [Fact]
+    public void Two_hundred_fifty_six_characters_are_accepted()
+    {
+        Assert.True(UserIds.TryNormalize(new string('a', 256), out var userId));
+        Assert.Equal(256, userId.Length);
+    }
+
+    [Fact]
+    public void Two_hundred_fifty_seven_characters_are_refused()
+    {
+        Assert.False(UserIds.TryNormalize(new string('a', 257), out var userId));
+        Assert.Null(userId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("jane\u0000doe")]
+    [InlineData("jane\ndoe")]
+    [InlineData("jane\u007fdoe")]
+    [InlineData("jane\u0085doe")]
+    public void Empty_ids_and_control_characters_are_refused(string? raw)
+    {
+        Assert.False(UserIds.TryNormalize(raw, out _));
+    }
+
+    [Fact]
+    public void Spaces_and_non_ascii_letters_are_allowed()
+    {
+        Assert.True(UserIds.TryNormalize("Zoë Brontë", out var userId));
+        Assert.Equal("zoë brontë", userId);
+    }
+}
