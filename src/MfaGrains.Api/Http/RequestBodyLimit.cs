@@ -10,11 +10,15 @@ public static class RequestBodyLimit
     /// <summary>The largest body the API accepts, in bytes.</summary>
     public const int MaxBytes = 16 * 1024;
 
+    // Kestrel counts chunked framing ("1000\r\n") toward its own limit, so an exact 16 KiB there would refuse
+    // a 16 KiB chunked body. The server's limit is a loose backstop; the exact count is LimitedBodyStream's.
+    private const int ServerLimitBytes = 4 * MaxBytes;
+
     /// <summary>The path prefix the limit applies to.</summary>
     public static readonly PathString ApiPrefix = new("/v1");
 
-    /// <summary>Refuses declared oversize bodies before reading and makes the server stop reading undeclared (chunked) ones at the limit.
-    /// Place it after <c>UseMfaProblemHandling</c>, which turns the server's mid-read refusal into the same problem.</summary>
+    /// <summary>Refuses a declared oversize body before reading it, and makes any read past the limit (chunked bodies)
+    /// throw the 413 that <c>UseMfaProblemHandling</c> answers; so place it after that.</summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
         app.Use(static (context, next) =>
         {
@@ -27,12 +31,16 @@ public static class RequestBodyLimit
             var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
             if (sizeFeature is { IsReadOnly: false })
             {
-                sizeFeature.MaxRequestBodySize = MaxBytes;
+                sizeFeature.MaxRequestBodySize = ServerLimitBytes;
             }
 
-            return context.Request.ContentLength > MaxBytes
-                ? Problem.For(MfaErrorCode.PayloadTooLarge).ExecuteAsync(context)
-                : next(context);
+            if (context.Request.ContentLength > MaxBytes)
+            {
+                return Problem.For(MfaErrorCode.PayloadTooLarge).ExecuteAsync(context);
+            }
+
+            context.Request.Body = new LimitedBodyStream(context.Request.Body, MaxBytes);
+            return next(context);
         });
 
     /// <summary>The exception the pipeline maps to 413 payload_too_large.</summary>

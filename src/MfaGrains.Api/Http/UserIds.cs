@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using MfaGrains.Api.Problems;
+using MfaGrains.Contracts.Errors;
 
 namespace MfaGrains.Api.Http;
 
@@ -22,4 +24,8 @@ public static class UserIds
         userId = raw.ToLowerInvariant();
         return true;
     }
+
+    /// <summary>The 400 validation_failed answer for a user id that <see cref="TryNormalize"/> refused.</summary>
+    public static ProblemResult Invalid() =>
+        Problem.For(MfaErrorCode.ValidationFailed, $"The userId must be 1-{MaxLength} characters with no control characters.");
 }

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace MfaGrains.Api.Signatures;
 
@@ -85,8 +87,14 @@ public sealed class P256PublicKey
 
         // 43 characters is exactly 32 bytes unpadded; re-encoding rejects stray bits in the last character,
         // so one key has one spelling and therefore one thumbprint.
-        return text is { Length: 43 }
-            && Base64Url.TryDecodeFromChars(text, bytes, out var written)
+        if (text is not { Length: 43 } || !Ascii.IsValid(text))
+        {
+            return false;
+        }
+
+        Span<byte> utf8 = stackalloc byte[text.Length];
+        Encoding.ASCII.GetBytes(text, utf8);
+        return Base64Url.DecodeFromUtf8(utf8, bytes, out _, out var written) == OperationStatus.Done
             && written == CoordinateLength
             && Base64Url.EncodeToString(bytes) == text
             && bytes.AsSpan().SequenceCompareTo(FieldPrime) < 0;

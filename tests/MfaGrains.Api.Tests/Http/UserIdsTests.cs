@@ -43,4 +43,13 @@ public sealed class UserIdsTests
         Assert.True(UserIds.TryNormalize("Zoë Brontë", out var userId));
         Assert.Equal("zoë brontë", userId);
     }
+
+    [Fact]
+    public void A_refused_id_is_answered_with_validation_failed()
+    {
+        var problem = UserIds.Invalid();
+
+        Assert.Equal(400, problem.StatusCode);
+        Assert.Equal("validation_failed", problem.Details.Extensions["code"]);
+    }
 }

@@ -49,11 +49,11 @@ public sealed class SignatureBaseBuilderTests
     [Fact]
     public void Repeated_header_lines_are_trimmed_and_joined()
     {
-        var request = TestRequests.Create("GET", "/", [new("X-List", "  a, b "), new("x-list", "\tc"), new("X-Empty", "")]);
+        var request = TestRequests.Create("GET", "/", [new("X-List", "  a, b "), new("x-list", "\tc")]);
+        request.Headers["X-Empty"] = "";
 
-        Assert.Equal(
-            "\"x-list\": a, b, c\n\"x-empty\": \n\"@signature-params\": (\"x-list\" \"x-empty\")",
-            Build(request, "(\"x-list\" \"x-empty\")"));
+        Assert.Equal("\"x-list\": a, b, c\n\"@signature-params\": (\"x-list\")", Build(request, "(\"x-list\")"));
+        Assert.Equal("\"x-empty\": \n\"@signature-params\": (\"x-empty\")", Build(request, "(\"x-empty\")"));
     }
 
     [Theory]

@@ -72,6 +72,7 @@ public sealed class StructuredFieldParserTests
     [InlineData("a=(1 2")]
     [InlineData("a=(1  2)x")]
     [InlineData("a=(\"x\"\"y\")")]
+    [InlineData("a=(\"x\") ;p=1")]
     [InlineData("a=1;B=2")]
     [InlineData("a=1 b=2")]
     [InlineData("a=é")]
@@ -81,7 +82,7 @@ public sealed class StructuredFieldParserTests
         Assert.False(StructuredFieldParser.TryParseDictionary(field, out _));
 
     [Theory]
-    [InlineData("(\"@method\"   \"@path\")  ;created=1;keyid=\"k\"", "(\"@method\" \"@path\");created=1;keyid=\"k\"")]
+    [InlineData("(  \"@method\"   \"@path\" );  created=1;keyid=\"k\"", "(\"@method\" \"@path\");created=1;keyid=\"k\"")]
     [InlineData("( \"a\";x=?1 \"b\";y=tok );z=?0", "(\"a\";x \"b\";y=tok);z=?0")]
     [InlineData("();created=1", "();created=1")]
     [InlineData("(1.500 -2.05 :AQ==:);e=\"q\\\"\\\\\"", "(1.5 -2.05 :AQ==:);e=\"q\\\"\\\\\"")]

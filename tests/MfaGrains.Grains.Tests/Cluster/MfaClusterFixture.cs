@@ -1,0 +1,60 @@
+using MfaGrains.Grains.Hosting;
+using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Secrets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace MfaGrains.Grains.Tests.Cluster;
+
+/// <summary>
+/// One in-process cluster of two silos for the whole grain collection: production storage name backed by memory, the
+/// grains' real services and settings, and <see cref="TestClock"/> as the domain clock (Orleans keeps the system clock).
+/// </summary>
+public sealed class MfaClusterFixture : IAsyncLifetime
+{
+    public TestClock Clock { get; } = new();
+
+    public string LookupKey { get; } = TestSecrets.RandomKey();
+
+    public string EncryptionKey { get; } = TestSecrets.RandomKey();
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    /// <summary>Hashes like the silos do, to find an activation code's grain as the API would.</summary>
+    public SecretHasher Hasher => TestSecrets.Hasher(LookupKey);
+
+    public async Task InitializeAsync()
+    {
+        var secrets = new Dictionary<string, string?>
+        {
+            [$"{SecretsOptions.Section}:LookupKey"] = LookupKey,
+            [$"{SecretsOptions.Section}:EncryptionKeys:{TestSecrets.ActiveKeyId}"] = EncryptionKey,
+            [$"{SecretsOptions.Section}:ActiveEncryptionKeyId"] = TestSecrets.ActiveKeyId,
+        };
+
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.Options.ServiceId = "mfagrains-grain-tests";
+        builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(secrets));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Mfa);
+            silo.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
+            silo.Services.AddMfaGrainServices();
+        });
+
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+/// <summary>The grain tests share one cluster and run one at a time, so moving the shared clock is safe.</summary>
+[CollectionDefinition(Name)]
+public sealed class MfaClusterCollection : ICollectionFixture<MfaClusterFixture>
+{
+    public const string Name = "MfaGrains cluster";
+}

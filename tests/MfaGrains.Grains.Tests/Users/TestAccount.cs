@@ -1,0 +1,145 @@
+using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Secrets;
+using MfaGrains.Grains.Tests.Cluster;
+using MfaGrains.Grains.Users;
+using Microsoft.Extensions.Options;
+
+namespace MfaGrains.Grains.Tests.Users;
+
+/// <summary>
+/// Drives the pure <see cref="UserAccount"/> the way the user grain does (settle at "now", then apply one command),
+/// with a clock that moves only when a test says so.
+/// </summary>
+internal sealed class TestAccount
+{
+    public const string UserId = "jane.doe@nhs.net";
+    public const string Number = "47";
+    public const string WrongNumber = "48";
+
+    private static readonly ChallengeContext Context = new("NHSmail", null, null, null);
+    private int _sequence;
+
+    public TestAccount(
+        Action<EnrolmentOptions>? enrolment = null,
+        Action<ChallengeOptions>? challenges = null,
+        Action<AbuseLimitOptions>? limits = null)
+    {
+        Policy = new MfaPolicy(
+            Microsoft.Extensions.Options.Options.Create(Configured(enrolment)),
+            Microsoft.Extensions.Options.Options.Create(Configured(challenges)),
+            Microsoft.Extensions.Options.Options.Create(Configured(limits)));
+    }
+
+    public UserState State { get; } = new();
+
+    public MfaPolicy Policy { get; }
+
+    public SecretHasher Hasher { get; } = TestSecrets.Hasher();
+
+    public UserAccount Account => new(UserId, State, Policy, Hasher);
+
+    public DateTimeOffset Now { get; private set; } = TestClock.Start;
+
+    public void Advance(TimeSpan by) => Now += by;
+
+    public void AdvanceTo(DateTimeOffset when) => Now = when;
+
+    /// <summary>Records expiries due by now, as every grain command does first.</summary>
+    public void Settle() => Account.Settle(Now);
+
+    public EnrolmentRecord StartEnrolment(out string activationCode)
+    {
+        Settle();
+        activationCode = (100_000_000 + Interlocked.Increment(ref _sequence)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Account.StartEnrolment(
+            NewId("enr_"), "Jane's phone", Hasher.Hash(SecretPurposes.ActivationCode, activationCode), new ProtectedSecret { KeyId = "k1", Sealed = "sealed" }, Now);
+    }
+
+    public MfaResult<EnrolmentRecord> Activate(string enrolmentId, string activationCode, string deviceId, bool hasPushToken = true)
+    {
+        Settle();
+        var request = new ActivationRequest(enrolmentId, activationCode, deviceId, new DevicePublicKey("x", "y"), DevicePlatform.Android, hasPushToken ? "token" : null, "Pixel 8", "1.0.0");
+        var checkedEnrolment = Account.CheckActivation(request, Now);
+        if (checkedEnrolment.Value is { } enrolment)
+        {
+            Account.Activate(enrolment, request, Now);
+        }
+
+        return checkedEnrolment;
+    }
+
+    /// <summary>A device activated but not yet verified by a test challenge; returns its enrolment.</summary>
+    public EnrolmentRecord AddUnverifiedDevice(string deviceId, bool hasPushToken = true)
+    {
+        var enrolment = StartEnrolment(out var code);
+        Assert.True(Activate(enrolment.Id, code, deviceId, hasPushToken).Succeeded);
+        return enrolment;
+    }
+
+    public DeviceRecord AddActiveDevice(string deviceId, bool hasPushToken = true)
+    {
+        var enrolment = AddUnverifiedDevice(deviceId, hasPushToken);
+        var test = Test(enrolment.Id);
+        Assert.Equal(ChallengeStatus.Approved, Answer(deviceId, test.Id, AnswerDecision.Approve, Number).Value?.Status);
+        return Account.FindDevice(deviceId)!;
+    }
+
+    /// <summary>Issues a sign-in challenge to every active device, after the checks the grain makes; fails the test if refused.</summary>
+    public ChallengeRecord SignIn()
+    {
+        var refusal = RefusedSignIn();
+        Assert.True(refusal is null, $"sign-in refused: {refusal}");
+        return Account.Issue(NewId("chl_"), ChallengeKind.SignIn, null, Account.ActiveDevices, Context, NumberHash, Now, Now + Policy.Challenges.Lifetime);
+    }
+
+    /// <summary>Why a sign-in challenge would be refused now, or null.</summary>
+    public MfaFailure? RefusedSignIn()
+    {
+        Settle();
+        return Account.RefuseSignIn(Now);
+    }
+
+    /// <summary>Issues an enrolment test challenge to the enrolment's new device.</summary>
+    public ChallengeRecord Test(string enrolmentId)
+    {
+        Settle();
+        var enrolment = Account.FindEnrolment(enrolmentId)!;
+        var device = Account.FindDevice(enrolment.DeviceId!)!;
+        var expiresAt = Min(Now + Policy.Challenges.Lifetime, enrolment.ExpiresAt);
+        return Account.Issue(NewId("chl_"), ChallengeKind.EnrolmentTest, enrolmentId, [device], Context, NumberHash, Now, expiresAt);
+    }
+
+    public MfaResult<ChallengeRecord> Answer(string deviceId, string challengeId, AnswerDecision decision, string? number = null)
+    {
+        Settle();
+        return Account.Answer(new ChallengeAnswer(deviceId, challengeId, decision, number), Now, out _);
+    }
+
+    public ChallengeRecord Approve(string deviceId, ChallengeRecord challenge) => Resolved(Answer(deviceId, challenge.Id, AnswerDecision.Approve, Number));
+
+    public ChallengeRecord Deny(string deviceId, ChallengeRecord challenge) => Resolved(Answer(deviceId, challenge.Id, AnswerDecision.Deny));
+
+    public ChallengeRecord Report(string deviceId, ChallengeRecord challenge) => Resolved(Answer(deviceId, challenge.Id, AnswerDecision.Report));
+
+    public ChallengeView View(ChallengeRecord challenge) => Account.ToView(challenge, Now);
+
+    private string NumberHash => Hasher.Hash(SecretPurposes.ChallengeNumber, Number);
+
+    private string NewId(string prefix) => prefix + Interlocked.Increment(ref _sequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ChallengeRecord Resolved(MfaResult<ChallengeRecord> answered)
+    {
+        Assert.True(answered.Succeeded, $"answer refused: {answered.Failure}");
+        return answered.Value!;
+    }
+
+    private static T Configured<T>(Action<T>? configure)
+        where T : class, new()
+    {
+        var options = new T();
+        configure?.Invoke(options);
+        return options;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+}
