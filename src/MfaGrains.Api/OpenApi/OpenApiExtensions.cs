@@ -8,5 +8,6 @@ public static class OpenApiExtensions
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) == true;
             options.AddOperationTransformer<ErrorCodesOperationTransformer>();
+            options.AddSchemaTransformer<WireSchemaTransformer>();
         });
 }

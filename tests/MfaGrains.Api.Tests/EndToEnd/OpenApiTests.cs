@@ -42,6 +42,11 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
 
         var answer = document.GetProperty("paths").GetProperty("/v1/devices/{deviceId}/challenges/{challengeId}/answer").GetProperty("post");
         Assert.Contains("challenge_not_pending", answer.GetProperty("responses").GetProperty("409").GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.True(document.GetProperty("components").GetProperty("schemas").TryGetProperty("ChallengeResponse", out _));
+        var challenge = document.GetProperty("components").GetProperty("schemas").GetProperty("ChallengeResponse");
+        var required = challenge.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Contains("challengeId", required);
+        Assert.DoesNotContain("reason", required);
+        Assert.DoesNotContain("resolvedAt", required);
+        Assert.Equal("string", challenge.GetProperty("properties").GetProperty("createdAt").GetProperty("type").GetString());
     }
 }

@@ -8,12 +8,12 @@ namespace MfaGrains.Grains.Tests.Cluster;
 /// </summary>
 public sealed class TestClock : FakeTimeProvider
 {
-    public static readonly DateTimeOffset Start = new(2026, 11, 29, 7, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Epoch = new(2026, 11, 29, 7, 0, 0, TimeSpan.Zero);
 
     private TaskCompletionSource _nextTimer = NewSignal();
 
     public TestClock()
-        : base(Start)
+        : base(Epoch)
     {
     }
 

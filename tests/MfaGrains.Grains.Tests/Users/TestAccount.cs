@@ -2,7 +2,6 @@ using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
 using MfaGrains.Grains.Tests.Cluster;
 using MfaGrains.Grains.Users;
-using Microsoft.Extensions.Options;
 
 namespace MfaGrains.Grains.Tests.Users;
 
@@ -38,7 +37,7 @@ internal sealed class TestAccount
 
     public UserAccount Account => new(UserId, State, Policy, Hasher);
 
-    public DateTimeOffset Now { get; private set; } = TestClock.Start;
+    public DateTimeOffset Now { get; private set; } = TestClock.Epoch;
 
     public void Advance(TimeSpan by) => Now += by;
 
@@ -55,10 +54,11 @@ internal sealed class TestAccount
             NewId("enr_"), "Jane's phone", Hasher.Hash(SecretPurposes.ActivationCode, activationCode), new ProtectedSecret { KeyId = "k1", Sealed = "sealed" }, Now);
     }
 
-    public MfaResult<EnrolmentRecord> Activate(string enrolmentId, string activationCode, string deviceId, bool hasPushToken = true)
+    public MfaResult<EnrolmentRecord> Activate(
+        string enrolmentId, string activationCode, string deviceId, bool hasPushToken = true, DevicePlatform platform = DevicePlatform.Android)
     {
         Settle();
-        var request = new ActivationRequest(enrolmentId, activationCode, deviceId, new DevicePublicKey("x", "y"), DevicePlatform.Android, hasPushToken ? "token" : null, "Pixel 8", "1.0.0");
+        var request = new ActivationRequest(enrolmentId, activationCode, deviceId, new DevicePublicKey("x", "y"), platform, hasPushToken ? "token" : null, "Pixel 8", "1.0.0");
         var checkedEnrolment = Account.CheckActivation(request, Now);
         if (checkedEnrolment.Value is { } enrolment)
         {
@@ -69,16 +69,17 @@ internal sealed class TestAccount
     }
 
     /// <summary>A device activated but not yet verified by a test challenge; returns its enrolment.</summary>
-    public EnrolmentRecord AddUnverifiedDevice(string deviceId, bool hasPushToken = true)
+    public EnrolmentRecord AddUnverifiedDevice(string deviceId, bool hasPushToken = true, DevicePlatform platform = DevicePlatform.Android)
     {
         var enrolment = StartEnrolment(out var code);
-        Assert.True(Activate(enrolment.Id, code, deviceId, hasPushToken).Succeeded);
+        var activated = Activate(enrolment.Id, code, deviceId, hasPushToken, platform);
+        Assert.True(activated.Succeeded, $"activation refused: {activated.Failure}");
         return enrolment;
     }
 
-    public DeviceRecord AddActiveDevice(string deviceId, bool hasPushToken = true)
+    public DeviceRecord AddActiveDevice(string deviceId, bool hasPushToken = true, DevicePlatform platform = DevicePlatform.Android)
     {
-        var enrolment = AddUnverifiedDevice(deviceId, hasPushToken);
+        var enrolment = AddUnverifiedDevice(deviceId, hasPushToken, platform);
         var test = Test(enrolment.Id);
         Assert.Equal(ChallengeStatus.Approved, Answer(deviceId, test.Id, AnswerDecision.Approve, Number).Value?.Status);
         return Account.FindDevice(deviceId)!;
