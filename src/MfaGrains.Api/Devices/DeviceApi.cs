@@ -26,17 +26,17 @@ public static class DeviceApi
                 MfaErrorCode.DeviceAlreadyRegistered, MfaErrorCode.TooManyDevices, MfaErrorCode.TooManyAttempts);
         devices.MapGet("/{deviceId}/challenges", Pending).WithName("GetPendingChallenges")
             .Produces<IReadOnlyList<PendingChallengeResponse>>()
-            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.DeviceNotFound);
+            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature);
         devices.MapPost("/{deviceId}/challenges/{challengeId}/answer", Answer).WithName("AnswerChallenge")
             .Produces<AnswerResponse>()
             .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.ChallengeNotFound,
-                MfaErrorCode.ChallengeNotPending, MfaErrorCode.DeviceNotFound);
+                MfaErrorCode.ChallengeNotPending);
         devices.MapPut("/{deviceId}/push-token", UpdatePushToken).WithName("UpdatePushToken")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.DeviceNotFound);
+            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature);
         devices.MapDelete("/{deviceId}", Remove).WithName("RemoveOwnDevice")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.DeviceNotFound);
+            .ProducesErrors(MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature);
         return routes;
     }
 
@@ -83,7 +83,7 @@ public static class DeviceApi
         }
 
         var pending = await grains.User(http.User.DeviceOwner()).GetPendingChallenges(deviceId, wait, http.RequestAborted);
-        return pending.ToResult(clock, list => TypedResults.Ok(list.Select(PendingChallengeResponse.From).ToList()));
+        return pending.ToPhoneResult(clock, list => TypedResults.Ok(list.Select(PendingChallengeResponse.From).ToList()));
     }
 
     private static async Task<IResult> Answer(
@@ -100,7 +100,7 @@ public static class DeviceApi
         }
 
         var answered = await grains.User(http.User.DeviceOwner()).AnswerChallenge(new ChallengeAnswer(deviceId, challengeId, body.Decision, body.Number));
-        return answered.ToResult(clock, outcome => TypedResults.Ok(new AnswerResponse(outcome.ChallengeId, outcome.Status, outcome.Reason)));
+        return answered.ToPhoneResult(clock, outcome => TypedResults.Ok(new AnswerResponse(outcome.ChallengeId, outcome.Status, outcome.Reason)));
     }
 
     private static async Task<IResult> UpdatePushToken(
@@ -111,9 +111,9 @@ public static class DeviceApi
             return Problem.For(MfaErrorCode.ValidationFailed, $"pushToken must be null or 1-{MaxPushTokenLength} characters.");
         }
 
-        return (await grains.Device(deviceId).UpdatePushToken(body.PushToken)).ToResult(clock, TypedResults.NoContent);
+        return (await grains.Device(deviceId).UpdatePushToken(body.PushToken)).ToPhoneResult(clock, TypedResults.NoContent);
     }
 
     private static async Task<IResult> Remove(string deviceId, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
-        (await grains.User(http.User.DeviceOwner()).RemoveDevice(deviceId)).ToResult(clock, TypedResults.NoContent);
+        (await grains.User(http.User.DeviceOwner()).RemoveDevice(deviceId)).ToPhoneResult(clock, TypedResults.NoContent);
 }

@@ -62,6 +62,10 @@ public interface IUserGrain : IGrainWithStringKey
     [Alias("SetDeviceReachability")]
     Task<MfaResult> SetDeviceReachability(string deviceId, bool hasPushToken);
 
+    /// <summary>Records how the push of a challenge to one device ended; kept in memory and stored with the next write.</summary>
+    [OneWay, Alias("RecordDelivery")]
+    Task RecordDelivery(string challengeId, string deviceId, DeliveryState state, string? error);
+
     [Alias("GetAccount")]
     Task<MfaResult<AccountView>> GetAccount();
 

@@ -6,7 +6,7 @@ namespace MfaGrains.Contracts.Devices;
 [Alias("mfa.IDeviceGrain")]
 public interface IDeviceGrain : IGrainWithStringKey
 {
-    /// <summary>The owner and public key, or null when no live device holds this id.</summary>
+    /// <summary>The owner and public key, or null when no device holds this id. The owner's user grain decides whether it is still live.</summary>
     [Alias("GetCredential")]
     Task<DeviceCredential?> GetCredential();
 
@@ -16,6 +16,14 @@ public interface IDeviceGrain : IGrainWithStringKey
 
     [Alias("UpdatePushToken")]
     Task<MfaResult> UpdatePushToken(string? pushToken);
+
+    /// <summary>Queues a push of the challenge to the phone, if it has a token; returns before anything is sent.</summary>
+    [OneWay, Alias("Push")]
+    Task Push(PushRequest request);
+
+    /// <summary>Clears a token the push service reported dead, unless the phone has already rotated it.</summary>
+    [Alias("ClearDeadPushToken")]
+    Task ClearDeadPushToken(string pushToken);
 
     /// <summary>Forgets the registration if it still belongs to <paramref name="userId"/>.</summary>
     [Alias("Unregister")]

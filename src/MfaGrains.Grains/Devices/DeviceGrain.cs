@@ -1,5 +1,7 @@
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Options;
+using MfaGrains.Push.Dispatch;
+using MfaGrains.Push.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
@@ -9,7 +11,8 @@ namespace MfaGrains.Grains.Devices;
 [GrainType("device")]
 public sealed class DeviceGrain(
     [PersistentState("device", StorageNames.Mfa)] IPersistentState<DeviceState> state,
-    [FromKeyedServices(MfaClock.Key)] TimeProvider clock) : Grain, IDeviceGrain
+    [FromKeyedServices(MfaClock.Key)] TimeProvider clock,
+    IPushQueue pushes) : Grain, IDeviceGrain
 {
     private string DeviceId => this.GetPrimaryKeyString();
 
@@ -51,6 +54,26 @@ public sealed class DeviceGrain(
         state.State.Registration = registration with { PushToken = pushToken };
         await state.WriteStateAsync();
         return MfaResult.Ok;
+    }
+
+    public Task Push(PushRequest request)
+    {
+        if (state.State.Registration is not { PushToken: { } token } registration || registration.UserId != request.UserId)
+        {
+            return GrainFactory.GetGrain<IUserGrain>(request.UserId).RecordDelivery(request.ChallengeId, DeviceId, DeliveryState.NoToken, null);
+        }
+
+        var provider = registration.Platform == DevicePlatform.Ios ? PushProvider.Apns : PushProvider.Fcm;
+        pushes.Enqueue(new PushJob(provider, new PushMessage(token, request.ChallengeId, DeviceId, request.Application, request.ExpiresAt), request.UserId));
+        return Task.CompletedTask;
+    }
+
+    public async Task ClearDeadPushToken(string pushToken)
+    {
+        if (state.State.Registration is { } registration && registration.PushToken == pushToken)
+        {
+            await UpdatePushToken(null);
+        }
     }
 
     public async Task Unregister(string userId)

@@ -25,6 +25,11 @@ public sealed partial class UserAccount
             return new MfaFailure(MfaErrorCode.ChallengeNotFound, "No such challenge for this device.");
         }
 
+        if (challenge.HasLapsed(now))
+        {
+            return new MfaFailure(MfaErrorCode.ChallengeNotPending, "The challenge has expired.", null, ChallengeStatus.Expired, ChallengeReason.TimedOut);
+        }
+
         if (!challenge.IsPending)
         {
             return NotPending(challenge);

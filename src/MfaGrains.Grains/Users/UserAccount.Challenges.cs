@@ -88,6 +88,14 @@ public sealed partial class UserAccount
             .Select(c => new PendingChallenge(c.Id, userId, c.Kind, c.Context, c.CreatedAt, c.ExpiresAt))
             .ToList();
 
+    /// <summary>Records a push outcome. Not a state write of its own: it is stored with the user's next write.</summary>
+    public void RecordDelivery(ChallengeRecord challenge, DeliveryRecord delivery, DeliveryState state, string? error)
+    {
+        delivery.State = state;
+        delivery.Error = error;
+        challenge.Revision++;
+    }
+
     private static MfaFailure NotPending(ChallengeRecord challenge) =>
         new(MfaErrorCode.ChallengeNotPending, $"The challenge is already {challenge.Status}.", null, challenge.Status, challenge.Reason);
 

@@ -24,7 +24,7 @@ public sealed partial class UserAccount
     public MfaResult<EnrolmentRecord> CheckActivation(ActivationRequest request, DateTimeOffset now)
     {
         var enrolment = FindEnrolment(request.EnrolmentId);
-        if (enrolment is not { Status: EnrolmentStatus.AwaitingActivation }
+        if (enrolment is not { Status: EnrolmentStatus.AwaitingActivation } || enrolment.ExpiresAt <= now
             || !hasher.Matches(SecretPurposes.ActivationCode, request.ActivationCode, enrolment.CodeHash))
         {
             return new MfaFailure(MfaErrorCode.InvalidActivationCode, "The activation code is unknown, used, cancelled or expired.");

@@ -67,7 +67,8 @@ public sealed partial class UserAccount
         var surplus = state.Challenges.Count(c => !c.IsPending) - policy.Challenges.MaxRetainedResolved;
         if (surplus > 0)
         {
-            var oldest = state.Challenges.Where(c => !c.IsPending && c.CreatedAt < now - policy.Limits.SignInWindow)
+            // Sign-ins inside the rate window are kept whatever the cap: the window is counted from them.
+            var oldest = state.Challenges.Where(c => !c.IsPending && !(c.Kind == ChallengeKind.SignIn && c.CreatedAt > now - policy.Limits.SignInWindow))
                 .OrderBy(c => c.ResolvedAt).Take(surplus).ToHashSet();
             state.Challenges.RemoveAll(oldest.Contains);
         }

@@ -87,7 +87,29 @@ public sealed partial class UserGrain
             SecureRandom.NewId(IdPrefixes.Challenge), kind, enrolmentId, targets, context, hasher.Hash(SecretPurposes.ChallengeNumber, number), now, expiresAt);
         await Save();
         UserGrainLog.ChallengeIssued(logger, challenge.Id, kind, targets.Count);
-        return new ChallengeCreated(Account.ToView(challenge, now), number, targets.Count);
+        var created = new ChallengeCreated(Account.ToView(challenge, now), number, targets.Count);
+        RequestPushes(challenge);
+        return created;
+    }
+
+    public Task RecordDelivery(string challengeId, string deviceId, DeliveryState state, string? error)
+    {
+        if (Account.FindChallenge(challengeId) is { } challenge && challenge.Deliveries.Find(d => d.DeviceId == deviceId) is { } delivery)
+        {
+            Account.RecordDelivery(challenge, delivery, state, error);
+            _changes.Notify();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Asks each device grain to push; one-way calls, so the portal's answer never waits on a push service.</summary>
+    private void RequestPushes(ChallengeRecord challenge)
+    {
+        foreach (var delivery in challenge.Deliveries.Where(d => d.Channel != DeliveryChannel.None))
+        {
+            _ = GrainFactory.GetGrain<IDeviceGrain>(delivery.DeviceId).Push(new PushRequest(UserId, challenge.Id, challenge.Context.Application, challenge.ExpiresAt));
+        }
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

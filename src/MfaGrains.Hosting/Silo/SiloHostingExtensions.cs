@@ -1,4 +1,5 @@
 using MfaGrains.Grains.Hosting;
+using MfaGrains.Hosting.Push;
 using MfaGrains.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,7 @@ public static class SiloHostingExtensions
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMfaGrainServices();
+        builder.Services.AddMfaGrainsPush(builder.Configuration);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);

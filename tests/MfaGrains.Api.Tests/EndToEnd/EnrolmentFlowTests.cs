@@ -164,6 +164,7 @@ public sealed class EnrolmentFlowTests(EngineFixture engine) : IClassFixture<Eng
         Assert.Equal("expired", Id(await _portal.GetEnrolment(userId, enrolmentId), "status"));
         Assert.Empty((await _portal.GetAccount(userId)).GetProperty("devices").EnumerateArray());
         await TestPortal.ExpectProblem(HttpStatusCode.Conflict, "enrolment_not_pending", await _portal.Send(HttpMethod.Post, $"{TestPortal.Users(userId)}/enrolments/{enrolmentId}/test-challenge"));
+        await TestPortal.ExpectProblem(HttpStatusCode.Unauthorized, "invalid_signature", await phone.GetPending());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Push.Dispatch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -9,11 +10,14 @@ namespace MfaGrains.Grains.Tests.Cluster;
 
 /// <summary>
 /// One in-process cluster of two silos for the whole grain collection: production storage name backed by memory, the
-/// grains' real services and settings, and <see cref="TestClock"/> as the domain clock (Orleans keeps the system clock).
+/// grains' real services and settings, <see cref="TestClock"/> as the domain clock (Orleans keeps the system clock), and
+/// pushes recorded rather than sent.
 /// </summary>
 public sealed class MfaClusterFixture : IAsyncLifetime
 {
     public TestClock Clock { get; } = new();
+
+    public RecordingPushQueue Pushes { get; } = new();
 
     public string LookupKey { get; } = TestSecrets.RandomKey();
 
@@ -42,6 +46,7 @@ public sealed class MfaClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Mfa);
             silo.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
+            silo.Services.AddSingleton<IPushQueue>(Pushes);
             silo.Services.AddMfaGrainServices();
         });
 

@@ -1,3 +1,5 @@
+using MfaGrains.Grains.Users;
+
 namespace MfaGrains.Grains.Tests.Users;
 
 /// <summary>

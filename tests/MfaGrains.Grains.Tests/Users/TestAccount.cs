@@ -49,7 +49,7 @@ internal sealed class TestAccount
     public EnrolmentRecord StartEnrolment(out string activationCode)
     {
         Settle();
-        activationCode = (100_000_000 + Interlocked.Increment(ref _sequence)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        activationCode = (100_000_000 + ++_sequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Account.StartEnrolment(
             NewId("enr_"), "Jane's phone", Hasher.Hash(SecretPurposes.ActivationCode, activationCode), new ProtectedSecret { KeyId = "k1", Sealed = "sealed" }, Now);
     }
@@ -126,7 +126,7 @@ internal sealed class TestAccount
 
     private string NumberHash => Hasher.Hash(SecretPurposes.ChallengeNumber, Number);
 
-    private string NewId(string prefix) => prefix + Interlocked.Increment(ref _sequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private string NewId(string prefix) => prefix + (++_sequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static ChallengeRecord Resolved(MfaResult<ChallengeRecord> answered)
     {

@@ -1,0 +1,54 @@
+using MfaGrains.Load.Engine;
+using MfaGrains.Load.Http;
+using MfaGrains.Load.Phones;
+using MfaGrains.Load.Portal;
+using MfaGrains.Load.Users;
+
+namespace MfaGrains.Load.Scenarios;
+
+/// <summary><c>signin</c>: the portal issues a challenge → the phone long-polls its pending list → approves with the number →
+/// the portal long-polls the outcome, which must be <c>approved</c>. Each iteration holds one seeded user to itself.</summary>
+public sealed class SignInScenario(TargetClients targets, PortalCalls portal, Func<ScenarioInitContext, Task<IReadOnlyList<SeededUser>>> loadUsers, double peakRate)
+{
+    public const string Name = "signin";
+
+    /// <summary>The <c>?waitSeconds=</c> of both long-polls.</summary>
+    public const int WaitSeconds = 5;
+
+    /// <summary>The engine's default: 5 sign-ins per user per 5 minutes, so a user can be reused about once a minute.</summary>
+    private static readonly TimeSpan DefaultReuseInterval = TimeSpan.FromMinutes(1);
+
+    private UserPool? pool;
+
+    public Scenario Build() => Scenario.Create(Name, RunAsync).WithInit(InitAsync);
+
+    private async Task InitAsync(ScenarioInitContext context)
+    {
+        pool = new UserPool(await loadUsers(context));
+        var reuse = TimeSpan.FromSeconds(pool.Count / Math.Max(peakRate, 1e-9));
+        context.Log($"{Name}: {pool.Count} users; at {peakRate:0.#}/s each signs in about every {reuse.TotalSeconds:0.#} s");
+        if (reuse < DefaultReuseInterval)
+        {
+            context.Log($"warning: the engine's default limit (5 sign-ins per user per 5 minutes) needs at least {Math.Ceiling(peakRate * 60):0} users at this rate, "
+                + "or a raised Mfa:Limits:SignInsPerWindow / SignInWindow; otherwise expect 429 too_many_challenges");
+        }
+    }
+
+    private async Task<Response> RunAsync(ScenarioContext context)
+    {
+        using var lease = pool!.TryLease();
+        if (lease is null)
+        {
+            return Response.Fail(Response.NoStatus, "no_free_user", $"all {pool.Count} users are in a sign-in; seed more users");
+        }
+
+        var http = targets.Next();
+        var user = lease.User;
+        var cancel = context.CancellationToken;
+        var challenge = await Step.Run("issue", context, () => portal.IssueChallengeAsync(http, user.UserId, cancel));
+        await Step.Run("pending", context, () => PhoneCalls.FindPendingAsync(http, user.Phone, challenge.ChallengeId, WaitSeconds, cancel));
+        await Step.Run("answer", context, () => PhoneCalls.ApproveAsync(http, user.Phone, challenge.ChallengeId, challenge.Number, cancel));
+        await Step.Run("outcome", context, () => portal.AwaitOutcomeAsync(http, user.UserId, challenge.ChallengeId, WaitSeconds, "approved", cancel));
+        return Response.Ok();
+    }
+}

@@ -1,0 +1,18 @@
+using MfaGrains.Push.Dispatch;
+
+namespace MfaGrains.Grains.Push;
+
+/// <summary>Hands push outcomes back to the grains: the delivery list of the challenge, and dead tokens to their device.</summary>
+public sealed class GrainPushDeliveryReporter(IGrainFactory grains) : IPushDeliveryReporter
+{
+    public async Task ReportAsync(PushDelivery delivery, CancellationToken cancellationToken)
+    {
+        var message = delivery.Job.Message;
+        var state = delivery.Sent ? DeliveryState.Sent : DeliveryState.Failed;
+        await grains.GetGrain<IUserGrain>(delivery.Job.UserId).RecordDelivery(message.ChallengeId, message.DeviceId, state, delivery.Error);
+        if (delivery.TokenIsDead)
+        {
+            await grains.GetGrain<IDeviceGrain>(message.DeviceId).ClearDeadPushToken(message.DeviceToken);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Push;
+using MfaGrains.Push.Dispatch;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MfaGrains.Hosting.Push;
+
+/// <summary>Push delivery on a silo: the configured senders, the dispatcher, and the grains that hear back from it.</summary>
+public static class PushHostingExtensions
+{
+    public static IServiceCollection AddMfaGrainsPush(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IPushDeliveryReporter, GrainPushDeliveryReporter>();
+        services.AddPushDispatch(sp => sp.GetRequiredKeyedService<TimeProvider>(MfaClock.Key));
+        return services;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Threading.Channels;
+using MfaGrains.Push.Sending;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MfaGrains.Push.Dispatch;
+
+/// <summary>
+/// Sends queued pushes with bounded concurrency, off the path that issues challenges. First attempts always go
+/// before retries; retries honour Retry-After or back off exponentially, and never outlive the challenge.
+/// </summary>
+public sealed partial class PushDispatcher : BackgroundService, IPushQueue
+{
+    private readonly Channel<PushJob> _firstAttempts;
+    private readonly Channel<PushJob> _retries = Channel.CreateUnbounded<PushJob>();
+    private readonly Dictionary<PushProvider, IPushSender> _senders;
+    private readonly IPushDeliveryReporter _reporter;
+    private readonly PushDispatchOptions _options;
+    private readonly ProviderRateLimits _limits;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<PushDispatcher> _logger;
+
+    public PushDispatcher(
+        IEnumerable<IPushSender> senders, IPushDeliveryReporter reporter, IOptions<PushDispatchOptions> options, TimeProvider clock, ILogger<PushDispatcher> logger)
+    {
+        _senders = senders.ToDictionary(s => s.Provider);
+        _reporter = reporter;
+        _options = options.Value;
+        _limits = new ProviderRateLimits(_options);
+        _clock = clock;
+        _logger = logger;
+        _firstAttempts = Channel.CreateBounded<PushJob>(new BoundedChannelOptions(_options.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait });
+    }
+
+    /// <summary>Retries whose delay has passed and that wait for a worker.</summary>
+    internal int RetryBacklog => _retries.Reader.Count;
+
+    public void Enqueue(PushJob job)
+    {
+        if (!_senders.ContainsKey(job.Provider))
+        {
+            _ = ReportAsync(new PushDelivery(job, Sent: false, "provider_not_configured", TokenIsDead: false), CancellationToken.None);
+        }
+        else if (!_firstAttempts.Writer.TryWrite(job))
+        {
+            _ = ReportAsync(new PushDelivery(job, Sent: false, "queue_full", TokenIsDead: false), CancellationToken.None);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _limits.Dispose();
+        base.Dispose();
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (_senders.Count == 0)
+        {
+            LogNoProvider(_logger);
+        }
+
+        return Task.WhenAll(Enumerable.Range(0, _options.MaxConcurrency).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await NextAsync(stoppingToken) is { } job)
+            {
+                await AttemptAsync(job, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: queued pushes die with the process; their challenges stay answerable by pull.
+        }
+    }
+
+    private async Task<PushJob?> NextAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            if (_firstAttempts.Reader.TryRead(out var first) || _retries.Reader.TryRead(out first))
+            {
+                return first;
+            }
+
+            await Task.WhenAny(
+                _firstAttempts.Reader.WaitToReadAsync(stoppingToken).AsTask(),
+                _retries.Reader.WaitToReadAsync(stoppingToken).AsTask());
+            stoppingToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    private async Task AttemptAsync(PushJob job, CancellationToken stoppingToken)
+    {
+        if (_clock.GetUtcNow() >= job.Message.ExpiresAt)
+        {
+            await ReportAsync(new PushDelivery(job, Sent: false, "expired", TokenIsDead: false), stoppingToken);
+            return;
+        }
+
+        await _limits.WaitForPermitAsync(job.Provider, stoppingToken);
+        var result = await SendAsync(job, stoppingToken);
+        switch (result.Outcome)
+        {
+            case PushOutcome.Delivered:
+                await ReportAsync(new PushDelivery(job, Sent: true, null, TokenIsDead: false), stoppingToken);
+                break;
+            case PushOutcome.Retryable when RetryDelay(job, result) is { } delay:
+                _ = RetryLaterAsync(job with { Attempt = job.Attempt + 1 }, delay, stoppingToken);
+                break;
+            default:
+                await ReportAsync(new PushDelivery(job, Sent: false, result.Reason ?? result.Outcome.ToString(), result.Outcome == PushOutcome.DropToken), stoppingToken);
+                break;
+        }
+    }
+
+    private async Task<PushResult> SendAsync(PushJob job, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await _senders[job.Provider].SendAsync(job.Message, stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogSenderFault(_logger, exception, job.Provider);
+            return new PushResult(PushOutcome.Retryable, null, "sender_fault", null, null);
+        }
+    }
+
+    /// <summary>The wait before the next attempt, or null when there is no attempt left before the challenge expires.</summary>
+    private TimeSpan? RetryDelay(PushJob job, PushResult result)
+    {
+        var backoff = _options.InitialBackoff * Math.Pow(2, job.Attempt - 1) * (0.8 + (Random.Shared.NextDouble() * 0.4));
+        var delay = result.RetryAfter ?? backoff;
+        var stillUseful = _clock.GetUtcNow() + delay < job.Message.ExpiresAt;
+        return job.Attempt < _options.MaxAttempts && stillUseful ? delay : null;
+    }
+
+    private async Task RetryLaterAsync(PushJob job, TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, _clock, stoppingToken);
+            _retries.Writer.TryWrite(job);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+    }
+
+    private async Task ReportAsync(PushDelivery delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _reporter.ReportAsync(delivery, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogReportFailed(_logger, exception, delivery.Job.Message.ChallengeId);
+        }
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "No push provider is configured: phones must use the pull route (GET /v1/devices/{{deviceId}}/challenges?waitSeconds=N)")]
+    private static partial void LogNoProvider(ILogger logger);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "The {Provider} sender failed unexpectedly; the push will be retried")]
+    private static partial void LogSenderFault(ILogger logger, Exception exception, PushProvider provider);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Could not record the delivery outcome of challenge {ChallengeId}")]
+    private static partial void LogReportFailed(ILogger logger, Exception exception, string challengeId);
+}
