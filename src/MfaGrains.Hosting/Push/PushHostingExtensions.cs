@@ -1,6 +1,8 @@
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Push;
+using MfaGrains.Push.Apns;
 using MfaGrains.Push.Dispatch;
+using MfaGrains.Push.Fcm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +13,8 @@ public static class PushHostingExtensions
 {
     public static IServiceCollection AddMfaGrainsPush(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFcmSender(configuration);
+        services.AddApnsSender(configuration);
         services.AddSingleton<IPushDeliveryReporter, GrainPushDeliveryReporter>();
         services.AddPushDispatch(sp => sp.GetRequiredKeyedService<TimeProvider>(MfaClock.Key));
         return services;

@@ -2,14 +2,13 @@ using MfaGrains.Push.Dispatch;
 using MfaGrains.Push.Sending;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using static MfaGrains.Push.Tests.Dispatch.ScriptedSender;
 
 namespace MfaGrains.Push.Tests.Dispatch;
 
 public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
 {
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly TimerCountingClock _clock = new();
     private readonly ScriptedSender _fcm = new(PushProvider.Fcm);
     private readonly RecordingReporter _reporter = new();
     private PushDispatcher _dispatcher = null!;
@@ -36,7 +35,7 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
     {
         _fcm.Script("token-b", Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(5)));
         _dispatcher.Enqueue(Job("token-b"));
-        await Until(() => _fcm.Attempts.Count == 1);
+        await Until(() => _clock.TimersCreated == 1);
 
         _clock.Advance(TimeSpan.FromSeconds(4));
         Assert.False(_reporter.HasOutcome("token-b"));
@@ -52,7 +51,7 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
     {
         _fcm.Script("token-c", Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(20)), Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(20)));
         _dispatcher.Enqueue(Job("token-c", lifetime: TimeSpan.FromSeconds(30)));
-        await Until(() => _fcm.Attempts.Count == 1);
+        await Until(() => _clock.TimersCreated == 1);
 
         _clock.Advance(TimeSpan.FromSeconds(20));
 
@@ -104,7 +103,7 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
         _fcm.Script("retry", Answer(PushOutcome.Retryable, "QUOTA_EXCEEDED", TimeSpan.FromSeconds(1)));
         _fcm.Script("busy", () => release.Task);
         _dispatcher.Enqueue(Job("retry"));
-        await Until(() => _fcm.Attempts.Count == 1);
+        await Until(() => _clock.TimersCreated == 1);
         _dispatcher.Enqueue(Job("busy"));
         await Until(() => _fcm.Attempts.Count == 2);
         _clock.Advance(TimeSpan.FromSeconds(1));
