@@ -1,4 +1,3 @@
-using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Push;
 using MfaGrains.Push.Apns;
 using MfaGrains.Push.Dispatch;
@@ -16,7 +15,8 @@ public static class PushHostingExtensions
         services.AddFcmSender(configuration);
         services.AddApnsSender(configuration);
         services.AddSingleton<IPushDeliveryReporter, GrainPushDeliveryReporter>();
-        services.AddPushDispatch(sp => sp.GetRequiredKeyedService<TimeProvider>(MfaClock.Key));
+        // Wall-clock time: Retry-After and backoff are about the push service, not the domain's (testable) clock.
+        services.AddPushDispatch(sp => sp.GetRequiredService<TimeProvider>());
         return services;
     }
 }

@@ -9,7 +9,7 @@ namespace MfaGrains.Push.Dispatch;
 public static class PushDispatchServiceCollectionExtensions
 {
     /// <param name="services">The silo's services.</param>
-    /// <param name="clock">The clock challenge expiries are measured against.</param>
+    /// <param name="clock">The clock for retry delays and for judging whether a challenge has expired.</param>
     public static IServiceCollection AddPushDispatch(this IServiceCollection services, Func<IServiceProvider, TimeProvider> clock)
     {
         services.AddOptions<PushDispatchOptions>().BindConfiguration(PushDispatchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
