@@ -4,6 +4,9 @@
 # bounded by --duration; the engine is stopped and its database deleted on exit.
 #
 #   RATES="50 100 200 400" DURATION=20s USERS=200 load/bench/signin-ladder.sh
+#
+# ENGINE_ROOT points at another checkout of the engine (e.g. a `git archive` of one commit), so the figures
+# belong to a known commit even while the work tree changes; the load runner always comes from this tree.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -12,12 +15,13 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 USERS=${USERS:-200}
 PORT=${PORT:-5080}
+ENGINE_ROOT=${ENGINE_ROOT:-.}
 OUT=${OUT:-load/reports/ladder-$(date -u +%Y%m%dT%H%M%SZ)}
 TARGET="http://127.0.0.1:$PORT"
 DB_DIR=$(mktemp -d)
 LOAD=(dotnet run -c Release --no-build --project load/MfaGrains.Load --)
 
-dotnet build -c Release src/MfaGrains.Api -v q -nologo
+dotnet build -c Release "$ENGINE_ROOT/src/MfaGrains.Api" -v q -nologo
 dotnet build -c Release load/MfaGrains.Load -v q -nologo
 mkdir -p "$OUT"
 
@@ -27,7 +31,7 @@ ASPNETCORE_ENVIRONMENT=Development \
 Storage__ConnectionString="Data Source=$DB_DIR/mfagrains.db" \
 Mfa__Limits__SignInsPerWindow=1000 \
 Mfa__Limits__SignInWindow=00:00:10 \
-  dotnet run -c Release --no-build --project src/MfaGrains.Api --urls "$TARGET" >"$OUT/engine.log" 2>&1 &
+  dotnet run -c Release --no-build --project "$ENGINE_ROOT/src/MfaGrains.Api" --urls "$TARGET" >"$OUT/engine.log" 2>&1 &
 ENGINE=$!
 cleanup() {
   pkill -P "$ENGINE" 2>/dev/null || true
