@@ -3,5 +3,6 @@ global using MfaGrains.Contracts.Challenges;
 global using MfaGrains.Contracts.Devices;
 global using MfaGrains.Contracts.Enrolment;
 global using MfaGrains.Contracts.Errors;
+global using MfaGrains.Contracts.Passcodes;
 global using Microsoft.Extensions.Logging;
 global using Orleans;

@@ -7,16 +7,26 @@ namespace MfaGrains.Api.Accounts;
 public sealed record AccountDeviceDto(
     string DeviceId, string? DeviceName, DevicePlatform Platform, DeviceStatus Status, DateTimeOffset EnrolledAt, DateTimeOffset? LastSeenAt);
 
+/// <summary>One standalone TOTP authenticator in the account view; never its seed.</summary>
+public sealed record AccountTotpDto(string TotpId, bool Confirmed, DateTimeOffset CreatedAt);
+
 /// <summary>A user's account for the portal's administrators.</summary>
+/// <param name="PhoneNumber">Masked: "+", the first two digits, the last four, • for the rest.</param>
 public sealed record AccountResponse(
     string UserId,
     IReadOnlyList<AccountDeviceDto> Devices,
+    IReadOnlyList<AccountTotpDto> Totp,
+    string? PhoneNumber,
     DateTimeOffset? PushLockedUntil,
+    DateTimeOffset? PasscodeLockedUntil,
     DateTimeOffset? CoolDownUntil)
 {
     public static AccountResponse From(AccountView view) => new(
         view.UserId,
         [.. view.Devices.Select(d => new AccountDeviceDto(d.DeviceId, d.DeviceName, d.Platform, d.Status, d.EnrolledAt, d.LastSeenAt))],
+        [.. view.Totp.Select(t => new AccountTotpDto(t.TotpId, t.Confirmed, t.CreatedAt))],
+        view.PhoneNumber,
         view.PushLockedUntil,
+        view.PasscodeLockedUntil,
         view.CoolDownUntil);
 }

@@ -1,11 +1,13 @@
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
+using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Problems;
 using MfaGrains.Contracts.Challenges;
 using MfaGrains.Contracts.Devices;
 using MfaGrains.Contracts.Enrolment;
 using MfaGrains.Contracts.Errors;
 using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Passcodes;
 using MfaGrains.Grains.Secrets;
 
 namespace MfaGrains.Api.Devices;
@@ -70,8 +72,14 @@ public static class DeviceApi
             return Problem.For(MfaErrorCode.InvalidActivationCode, "The activation code is unknown, used, cancelled or expired.");
         }
 
-        return result.ToResult(clock, accepted => TypedResults.Created(
-            $"/v1/devices/{accepted.DeviceId}", new DeviceActivatedResponse(accepted.DeviceId, accepted.UserId, accepted.EnrolmentId)));
+        return result.ToResult(clock, accepted =>
+        {
+            // The TOTP seed is in this body: no cache may keep it.
+            http.Response.Headers.CacheControl = "no-store";
+            var totp = new DeviceTotpDto(accepted.TotpSecret, TotpCode.Algorithm, TotpCode.Digits, TotpCode.PeriodSeconds);
+            return TypedResults.Created(
+                $"/v1/devices/{accepted.DeviceId}", new DeviceActivatedResponse(accepted.DeviceId, accepted.UserId, accepted.EnrolmentId, totp));
+        });
     }
 
     private static async Task<IResult> Pending(

@@ -1,4 +1,5 @@
 using MfaGrains.Api.Challenges;
+using MfaGrains.Api.Passcodes;
 using MfaGrains.Contracts.Challenges;
 using MfaGrains.Contracts.Devices;
 
@@ -16,8 +17,8 @@ public sealed record ActivateDeviceRequest(
     string? DeviceName = null,
     string? AppVersion = null);
 
-/// <summary>The activated device.</summary>
-public sealed record DeviceActivatedResponse(string DeviceId, string UserId, string EnrolmentId);
+/// <summary>The activated device, with the TOTP seed its app shows offline codes from (never sent again).</summary>
+public sealed record DeviceActivatedResponse(string DeviceId, string UserId, string EnrolmentId, DeviceTotpDto Totp);
 
 /// <summary>A pending challenge as the phone sees it; never the number.</summary>
 public sealed record PendingChallengeResponse(

@@ -37,9 +37,11 @@ public static class EnrolmentApi
     }
 
     private static async Task<IResult> Create(
-        string userId, CreateEnrolmentRequest? body, IGrainFactory grains, ActivationLinks links,
+        string userId, CreateEnrolmentRequest? body, HttpContext http, IGrainFactory grains, ActivationLinks links,
         [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
     {
+        // The answer carries the activation code: no cache may keep it.
+        http.Response.Headers.CacheControl = "no-store";
         if (body?.DeviceLabel is { Length: > MaxLabelLength })
         {
             return Problem.For(MfaErrorCode.ValidationFailed, $"deviceLabel must be at most {MaxLabelLength} characters.");
@@ -57,22 +59,17 @@ public static class EnrolmentApi
         (await grains.User(userId).GetEnrolment(enrolmentId)).ToResult(clock, view => TypedResults.Ok(EnrolmentResponse.From(view)));
 
     private static async Task<IResult> GetQr(
-        string userId, string enrolmentId, string? format, IGrainFactory grains, ActivationLinks links,
+        string userId, string enrolmentId, string? format, HttpContext http, IGrainFactory grains, ActivationLinks links,
         [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
     {
-        if (format is not (null or "png" or "svg"))
+        http.Response.Headers.CacheControl = "no-store";
+        if (!QrImages.TryCheckFormat(format, out var problem))
         {
-            return Problem.For(MfaErrorCode.ValidationFailed, "format must be png or svg.");
+            return problem!;
         }
 
         var code = await grains.User(userId).GetActivationCode(enrolmentId);
-        return code.ToResult(clock, activationCode =>
-        {
-            var payload = links.QrPayload(activationCode);
-            return format == "svg"
-                ? TypedResults.Text(QrCodeRenderer.RenderSvg(payload), "image/svg+xml")
-                : TypedResults.File(QrCodeRenderer.RenderPng(payload), "image/png");
-        });
+        return code.ToResult(clock, activationCode => QrImages.Render(links.QrPayload(activationCode), format));
     }
 
     private static async Task<IResult> Cancel(string userId, string enrolmentId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>

@@ -5,6 +5,7 @@ using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.Enrolment;
 using MfaGrains.Api.Http;
 using MfaGrains.Api.OpenApi;
+using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Portal;
 using MfaGrains.Api.Problems;
 using MfaGrains.Contracts.Errors;
@@ -25,7 +26,9 @@ public static class ApiHostingExtensions
         builder.Services.AddDeviceSignatureAuthentication();
         builder.Services.AddOptions<PublicEndpointOptions>().BindConfiguration(PublicEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ActivationThrottleOptions>().BindConfiguration(ActivationThrottleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<TotpIssuerOptions>().BindConfiguration(TotpIssuerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ActivationLinks>();
+        builder.Services.AddSingleton<TotpKeyUris>();
         builder.Services.AddSingleton<ActivationThrottle>();
         builder.Services.AddMfaOpenApi();
         builder.Services.AddHealthChecks();
@@ -49,6 +52,8 @@ public static class ApiHostingExtensions
         users.MapEnrolmentApi();
         users.MapChallengeApi();
         users.MapAccountApi();
+        users.MapPasscodeApi();
+        users.MapTotpApi();
         app.MapDeviceApi();
         return app;
     }

@@ -2,6 +2,7 @@ using MfaGrains.Contracts.Challenges;
 using MfaGrains.Contracts.Devices;
 using MfaGrains.Contracts.Enrolment;
 using MfaGrains.Contracts.Errors;
+using MfaGrains.Contracts.Passcodes;
 
 namespace MfaGrains.Contracts.Accounts;
 
@@ -71,6 +72,30 @@ public interface IUserGrain : IGrainWithStringKey
 
     [Alias("Unlock")]
     Task<MfaResult> Unlock();
+
+    /// <summary>Checks a passcode (TOTP of an active device or confirmed standalone authenticator, or the SMS/voice code); refusals count toward the passcode lock.</summary>
+    [Alias("VerifyPasscode")]
+    Task<MfaResult<PasscodeVerification>> VerifyPasscode(string code);
+
+    /// <summary>Issues a one-time code, stores only its hash, then hands it to the channel's sender.</summary>
+    [Alias("SendPasscode")]
+    Task<MfaResult<PasscodeSent>> SendPasscode(PhoneChannel channel);
+
+    [Alias("SetPhoneNumber")]
+    Task<MfaResult> SetPhoneNumber(string phoneNumber);
+
+    [Alias("CreateTotp")]
+    Task<MfaResult<TotpCreated>> CreateTotp();
+
+    /// <summary>The seed of a standalone TOTP that is not confirmed yet, for drawing its QR code.</summary>
+    [Alias("GetTotpEnrolmentSecret")]
+    Task<MfaResult<TotpEnrolmentSecret>> GetTotpEnrolmentSecret(string totpId);
+
+    [Alias("ConfirmTotp")]
+    Task<MfaResult> ConfirmTotp(string totpId, string code);
+
+    [Alias("RemoveTotp")]
+    Task<MfaResult> RemoveTotp(string totpId);
 
     /// <summary>Whether the device is still one of this user's (active, or unverified within a live enrolment).</summary>
     [AlwaysInterleave, Alias("IsDeviceLive")]

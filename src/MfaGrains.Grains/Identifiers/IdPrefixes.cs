@@ -5,4 +5,6 @@ public static class IdPrefixes
 {
     public const string Enrolment = "enr_";
     public const string Challenge = "chl_";
+    public const string Totp = "totp_";
+    public const string PasscodeSend = "pcs_";
 }

@@ -19,6 +19,10 @@ public static class SecureRandom
     public static string ActivationCode() =>
         RandomNumberGenerator.GetInt32(0, 1_000_000_000).ToString("D9", CultureInfo.InvariantCulture);
 
+    /// <summary>Six uniformly random digits, leading zeros included: an SMS or voice passcode.</summary>
+    public static string Passcode() =>
+        RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+
     /// <summary>A uniformly random number of <paramref name="digits"/> digits without a leading zero (10-99 for two).</summary>
     public static string MatchingNumber(int digits)
     {

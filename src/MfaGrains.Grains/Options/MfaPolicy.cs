@@ -6,11 +6,14 @@ namespace MfaGrains.Grains.Options;
 public sealed class MfaPolicy(
     IOptions<EnrolmentOptions> enrolment,
     IOptions<ChallengeOptions> challenges,
-    IOptions<AbuseLimitOptions> limits)
+    IOptions<AbuseLimitOptions> limits,
+    IOptions<PasscodeOptions> passcodes)
 {
     public EnrolmentOptions Enrolment { get; } = enrolment.Value;
 
     public ChallengeOptions Challenges { get; } = challenges.Value;
 
     public AbuseLimitOptions Limits { get; } = limits.Value;
+
+    public PasscodeOptions Passcodes { get; } = passcodes.Value;
 }

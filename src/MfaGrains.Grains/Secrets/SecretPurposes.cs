@@ -5,4 +5,6 @@ public static class SecretPurposes
 {
     public const string ActivationCode = "activation-code";
     public const string ChallengeNumber = "challenge-number";
+    public const string TotpSeed = "totp-seed";
+    public const string PhoneCode = "phone-code";
 }

@@ -1,7 +1,10 @@
+using MfaGrains.Grains.Passcodes;
+
 namespace MfaGrains.Grains.Users;
 
 public sealed partial class UserAccount
 {
+    /// <summary>The administrators' view: live devices, standalone authenticators, the masked phone number and the locks in force.</summary>
     public AccountView ToAccountView(DateTimeOffset now) => new(
         userId,
         state.Devices
@@ -9,14 +12,19 @@ public sealed partial class UserAccount
             .Select(d => new DeviceSummary(d.Id, d.Name, d.Platform, d.Status, d.EnrolledAt, d.LastSeenAt))
             .ToList(),
         state.PushLockedUntil > now ? state.PushLockedUntil : null,
-        state.SignInFailures.CoolDownUntil > now ? state.SignInFailures.CoolDownUntil : null);
+        state.SignInFailures.CoolDownUntil > now ? state.SignInFailures.CoolDownUntil : null,
+        state.Passcodes.Totps.Where(t => IsTotpLive(t, now)).Select(t => new TotpSummary(t.Id, t.Confirmed, t.CreatedAt)).ToList(),
+        state.Passcodes.PhoneNumber is { } phoneNumber ? PhoneNumbers.Mask(phoneNumber) : null,
+        state.Passcodes.LockedUntil > now ? state.Passcodes.LockedUntil : null);
 
-    /// <summary>Clears the push lock, the cool-down and the run of failures that would start the next one.</summary>
+    /// <summary>Clears the push lock, the cool-down, the passcode lock and the failures that would start the next of each.</summary>
     public void Unlock()
     {
         state.PushLockedUntil = null;
         state.SignInFailures.CoolDownUntil = null;
         state.SignInFailures.Count = 0;
+        state.Passcodes.LockedUntil = null;
+        state.Passcodes.FailedAt.Clear();
     }
 
     /// <summary>Removes a device at the portal's or the phone's request; its unfinished enrolment is cancelled too.</summary>

@@ -38,8 +38,8 @@ public sealed partial class UserAccount
         return RefuseAnotherDevice(now, enrolment.Id) is { } refusal ? refusal : enrolment;
     }
 
-    /// <summary>Binds the new, still unverified device to its enrolment; the code is forgotten.</summary>
-    public void Activate(EnrolmentRecord enrolment, ActivationRequest request, DateTimeOffset now)
+    /// <summary>Binds the new, still unverified device and its sealed TOTP seed to the enrolment; the code is forgotten.</summary>
+    public void Activate(EnrolmentRecord enrolment, ActivationRequest request, ProtectedSecret totpSeed, DateTimeOffset now)
     {
         enrolment.Status = EnrolmentStatus.AwaitingVerification;
         enrolment.DeviceId = request.DeviceId;
@@ -56,6 +56,7 @@ public sealed partial class UserAccount
             EnrolmentId = enrolment.Id,
             EnrolledAt = now,
             LastSeenAt = now,
+            TotpSeed = totpSeed,
         });
     }
 

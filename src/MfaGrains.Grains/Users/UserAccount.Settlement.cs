@@ -19,6 +19,7 @@ public sealed partial class UserAccount
             End(enrolment, EnrolmentStatus.Expired, enrolment.ExpiresAt);
         }
 
+        SettlePasscodes(now);
         Prune(now);
     }
 

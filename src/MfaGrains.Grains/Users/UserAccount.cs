@@ -7,7 +7,7 @@ namespace MfaGrains.Grains.Users;
 /// The domain rules of one user's account, applied to its <see cref="UserState"/>. Pure: no I/O, no clock of its own,
 /// so the grain decides when to persist and tests can drive it with any time.
 /// </summary>
-public sealed partial class UserAccount(string userId, UserState state, MfaPolicy policy, SecretHasher hasher)
+public sealed partial class UserAccount(string userId, UserState state, MfaPolicy policy, SecretHasher hasher, SecretProtector protector)
 {
     public string UserId => userId;
 

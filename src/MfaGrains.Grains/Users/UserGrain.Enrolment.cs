@@ -1,4 +1,5 @@
 using MfaGrains.Grains.Identifiers;
+using MfaGrains.Grains.Passcodes;
 using MfaGrains.Grains.Secrets;
 
 namespace MfaGrains.Grains.Users;
@@ -77,11 +78,13 @@ public sealed partial class UserGrain
             return registered.Failure!;
         }
 
-        Account.Activate(enrolment, request, now);
+        // The app's offline-code seed: stored sealed, and this answer is the only time it leaves the engine in the clear.
+        var totpSecret = TotpSeed.NewBase32();
+        Account.Activate(enrolment, request, TotpSeed.Seal(protector, totpSecret), now);
         await Save();
         await GrainFactory.GetGrain<IActivationCodeGrain>(enrolment.CodeHash).Release(enrolment.Id);
         UserGrainLog.DeviceActivated(logger, enrolment.Id, request.DeviceId);
-        return new ActivationAccepted(request.DeviceId, UserId, enrolment.Id);
+        return new ActivationAccepted(request.DeviceId, UserId, enrolment.Id, totpSecret);
     }
 
     private async Task<(string Code, string CodeHash)> ReserveActivationCode(ActivationCodeBinding binding)

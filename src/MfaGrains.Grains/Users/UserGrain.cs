@@ -2,6 +2,7 @@ using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
 using MfaGrains.Grains.Waiting;
+using MfaGrains.Messaging.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
@@ -18,13 +19,14 @@ public sealed partial class UserGrain(
     SecretHasher hasher,
     SecretProtector protector,
     [FromKeyedServices(MfaClock.Key)] TimeProvider clock,
+    IEnumerable<IPasscodeSender> passcodeSenders,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private readonly ChangeSignal _changes = new();
 
     private string UserId => this.GetPrimaryKeyString();
 
-    private UserAccount Account => new(UserId, state.State, policy, hasher);
+    private UserAccount Account => new(UserId, state.State, policy, hasher, protector);
 
     public Task<bool> IsDeviceLive(string deviceId) => Task.FromResult(Account.IsDeviceLive(deviceId, clock.GetUtcNow()));
 

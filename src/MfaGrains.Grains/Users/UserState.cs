@@ -15,6 +15,8 @@ public sealed class UserState
     [Id(3)] public FailureRun SignInFailures { get; set; } = new();
 
     [Id(4)] public DateTimeOffset? PushLockedUntil { get; set; }
+
+    [Id(5)] public PasscodeState Passcodes { get; set; } = new();
 }
 
 /// <summary>One enrolment of an authenticator app.</summary>
@@ -67,6 +69,12 @@ public sealed class DeviceRecord
 
     /// <summary>Updated in memory on every phone call and stored with the next write, so polling costs no writes.</summary>
     [Id(7)] public DateTimeOffset? LastSeenAt { get; set; }
+
+    /// <summary>The app's base32 TOTP seed for offline codes, sealed; handed to the phone once, in the activation answer.</summary>
+    [Id(8)] public ProtectedSecret? TotpSeed { get; set; }
+
+    /// <summary>The last time step accepted from <see cref="TotpSeed"/>; codes of this step or earlier are replays.</summary>
+    [Id(9)] public long? LastTotpStep { get; set; }
 }
 
 /// <summary>The run of sign-in challenges ending denied or expired, folded as outcomes arrive.</summary>

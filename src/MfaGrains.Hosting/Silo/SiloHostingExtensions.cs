@@ -1,5 +1,7 @@
 using MfaGrains.Grains.Hosting;
+using MfaGrains.Hosting.Clustering;
 using MfaGrains.Hosting.Push;
+using MfaGrains.Messaging.Hosting;
 using MfaGrains.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,9 +21,10 @@ public static class SiloHostingExtensions
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMfaGrainServices();
         builder.Services.AddMfaGrainsPush(builder.Configuration);
+        builder.Services.AddPasscodeSenders(builder.Configuration, builder.Environment);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            silo.UseMfaGrainsClustering(builder.Configuration);
             silo.Configure<ClusterOptions>(cluster =>
             {
                 cluster.ServiceId = options.ServiceId;

@@ -20,7 +20,7 @@ internal sealed partial class SqliteSchemaLifecycleParticipant(
     private async Task ApplySchemaAsync(CancellationToken cancellationToken)
     {
         var storage = options.Value;
-        if (storage.Provider != StorageProvider.Sqlite)
+        if (storage.Provider != StorageProvider.Sqlite || !storage.ResolveApplySchemaOnStart())
         {
             return;
         }

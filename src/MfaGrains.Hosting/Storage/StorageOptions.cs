@@ -1,10 +1,16 @@
 namespace MfaGrains.Hosting.Storage;
 
-/// <summary>Where grain state is kept; bound from the <c>Storage</c> configuration section.</summary>
+/// <summary>
+/// Where grain state is kept (and, on PostgreSQL, cluster membership and reminders); bound from the
+/// <c>Storage</c> configuration section.
+/// </summary>
 public sealed class StorageOptions
 {
     /// <summary>The configuration section these options are bound from.</summary>
     public const string SectionName = "Storage";
+
+    /// <summary>The entry under <c>ConnectionStrings</c> used when <see cref="ConnectionString"/> is empty.</summary>
+    public const string ConnectionStringName = "mfa";
 
     /// <summary>The SQLite database used when no connection string is set, relative to the current directory.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=data/mfagrains.db";
@@ -13,14 +19,25 @@ public sealed class StorageOptions
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
     /// <summary>
-    /// The ADO.NET connection string. When empty, SQLite uses <see cref="DefaultSqliteConnectionString"/>;
-    /// other providers require one.
+    /// The ADO.NET connection string (for PostgreSQL, Npgsql's keyword form). Precedence:
+    /// <c>Storage:ConnectionString</c>, then <c>ConnectionStrings:mfa</c> (filled in at binding),
+    /// then, for SQLite only, <see cref="DefaultSqliteConnectionString"/>.
     /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Whether a silo applies the schema when it starts. Unset means the provider's default: yes for
+    /// SQLite (the single-machine default creates its own file), no for PostgreSQL, where applying
+    /// <c>deploy/sql/postgresql</c> is a deployment step; set it to true there for development.
+    /// </summary>
+    public bool? ApplySchemaOnStart { get; set; }
 
     /// <summary>The connection string in force: the configured one, or the provider's default.</summary>
     public string? ResolveConnectionString() =>
         !string.IsNullOrWhiteSpace(ConnectionString) ? ConnectionString
         : Provider == StorageProvider.Sqlite ? DefaultSqliteConnectionString
         : null;
+
+    /// <summary>Whether the schema is applied at start-up: <see cref="ApplySchemaOnStart"/> or the provider's default.</summary>
+    public bool ResolveApplySchemaOnStart() => ApplySchemaOnStart ?? Provider == StorageProvider.Sqlite;
 }

@@ -3,9 +3,9 @@ namespace MfaGrains.Hosting.Storage;
 /// <summary>The database behind grain state.</summary>
 public enum StorageProvider
 {
-    /// <summary>One SQLite file on the local disk: the single-machine default.</summary>
+    /// <summary>One SQLite file on the local disk: the single-machine default (localhost clustering, in-memory reminders).</summary>
     Sqlite,
 
-    /// <summary>PostgreSQL, for clusters. Not available yet.</summary>
+    /// <summary>PostgreSQL via Npgsql, for clusters: grain state, membership and reminders in one database.</summary>
     PostgreSql,
 }

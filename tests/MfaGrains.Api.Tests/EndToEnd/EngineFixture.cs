@@ -5,7 +5,15 @@ namespace MfaGrains.Api.Tests.EndToEnd;
 /// <summary>One running engine shared by the tests of a class; each test uses its own user ids.</summary>
 public class EngineFixture : IAsyncLifetime
 {
-    public EngineHost Host { get; } = new();
+    public EngineFixture()
+        : this(new EngineHost())
+    {
+    }
+
+    /// <summary>For fixtures that need the engine configured their way.</summary>
+    protected EngineFixture(EngineHost host) => Host = host;
+
+    public EngineHost Host { get; }
 
     public HttpClient Http { get; private set; } = null!;
 

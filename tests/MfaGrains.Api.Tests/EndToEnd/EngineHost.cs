@@ -20,10 +20,14 @@ public sealed class EngineHost : IAsyncDisposable
     public const string PortalName = "Test portal";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
     private WebApplication? _app;
 
-    public EngineHost(IDictionary<string, string?>? overrides = null)
+    /// <param name="overrides">Settings that replace or add to the test defaults.</param>
+    /// <param name="configureServices">Registers test doubles of the engine's own interfaces (such as a passcode sender); runs on every start.</param>
+    public EngineHost(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         Directory = Path.Combine(Path.GetTempPath(), "mfagrains-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         _settings = new Dictionary<string, string?>
@@ -66,6 +70,7 @@ public sealed class EngineHost : IAsyncDisposable
         builder.WebHost.UseUrls(BaseAddress.ToString());
         builder.AddMfaGrainsApi();
         builder.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
+        _configureServices?.Invoke(builder.Services);
         _app = builder.Build();
         _app.MapMfaGrainsApi();
         await _app.StartAsync();

@@ -20,6 +20,13 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         "get /v1/users/{userId}",
         "delete /v1/users/{userId}/devices/{deviceId}",
         "post /v1/users/{userId}/unlock",
+        "post /v1/users/{userId}/passcodes/verify",
+        "post /v1/users/{userId}/passcodes",
+        "put /v1/users/{userId}/phone",
+        "post /v1/users/{userId}/totp",
+        "get /v1/users/{userId}/totp/{totpId}/qr",
+        "post /v1/users/{userId}/totp/{totpId}/confirm",
+        "delete /v1/users/{userId}/totp/{totpId}",
         "post /v1/devices",
         "get /v1/devices/{deviceId}/challenges",
         "post /v1/devices/{deviceId}/challenges/{challengeId}/answer",
@@ -48,5 +55,31 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         Assert.DoesNotContain("reason", required);
         Assert.DoesNotContain("resolvedAt", required);
         Assert.Equal("string", challenge.GetProperty("properties").GetProperty("createdAt").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task The_passcode_routes_document_their_error_codes_and_optional_members()
+    {
+        var document = JsonDocument.Parse(await engine.Http.GetStringAsync("/openapi/v1.json")).RootElement;
+        var paths = document.GetProperty("paths");
+
+        string Codes(string path, string method, string status) =>
+            paths.GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status).GetProperty("description").GetString()!;
+
+        Assert.Contains("`locked`", Codes("/v1/users/{userId}/passcodes/verify", "post", "423"), StringComparison.Ordinal);
+        Assert.Contains("`user_not_found`", Codes("/v1/users/{userId}/passcodes/verify", "post", "404"), StringComparison.Ordinal);
+        Assert.Contains("`too_many_attempts`", Codes("/v1/users/{userId}/passcodes", "post", "429"), StringComparison.Ordinal);
+        Assert.Contains("`phone_number_missing`", Codes("/v1/users/{userId}/passcodes", "post", "409"), StringComparison.Ordinal);
+        Assert.Contains("`invalid_phone_number`", Codes("/v1/users/{userId}/phone", "put", "400"), StringComparison.Ordinal);
+        Assert.Contains("`invalid_code`", Codes("/v1/users/{userId}/totp/{totpId}/confirm", "post", "400"), StringComparison.Ordinal);
+        Assert.Contains("`totp_not_found`", Codes("/v1/users/{userId}/totp/{totpId}", "delete", "404"), StringComparison.Ordinal);
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var verdict = schemas.GetProperty("PasscodeVerificationResponse");
+        Assert.Equal(["valid"], verdict.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.Contains("totp", schemas.GetProperty("DeviceActivatedResponse").GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        var account = schemas.GetProperty("AccountResponse").GetProperty("properties");
+        Assert.True(account.TryGetProperty("passcodeLockedUntil", out _));
+        Assert.True(account.TryGetProperty("phoneNumber", out _));
     }
 }

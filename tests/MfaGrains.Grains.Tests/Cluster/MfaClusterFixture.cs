@@ -1,6 +1,7 @@
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Messaging.Sending;
 using MfaGrains.Push.Dispatch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,13 +12,15 @@ namespace MfaGrains.Grains.Tests.Cluster;
 /// <summary>
 /// One in-process cluster of two silos for the whole grain collection: production storage name backed by memory, the
 /// grains' real services and settings, <see cref="TestClock"/> as the domain clock (Orleans keeps the system clock), and
-/// pushes recorded rather than sent.
+/// pushes and passcodes recorded rather than sent.
 /// </summary>
 public sealed class MfaClusterFixture : IAsyncLifetime
 {
     public TestClock Clock { get; } = new();
 
     public RecordingPushQueue Pushes { get; } = new();
+
+    public RecordingPasscodeSender Passcodes { get; } = new();
 
     public string LookupKey { get; } = TestSecrets.RandomKey();
 
@@ -47,6 +50,7 @@ public sealed class MfaClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Mfa);
             silo.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
             silo.Services.AddSingleton<IPushQueue>(Pushes);
+            silo.Services.AddSingleton<IPasscodeSender>(Passcodes);
             silo.Services.AddMfaGrainServices();
         });
 

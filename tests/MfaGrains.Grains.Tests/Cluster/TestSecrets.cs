@@ -19,4 +19,11 @@ internal static class TestSecrets
 
     public static SecretHasher Hasher(string? lookupKey = null) =>
         new(Microsoft.Extensions.Options.Options.Create(Options(lookupKey)));
+
+    public static SecretProtector Protector(string? encryptionKey = null) => new(Microsoft.Extensions.Options.Options.Create(new SecretsOptions
+    {
+        LookupKey = RandomKey(),
+        EncryptionKeys = new() { [ActiveKeyId] = encryptionKey ?? RandomKey() },
+        ActiveEncryptionKeyId = ActiveKeyId,
+    }));
 }

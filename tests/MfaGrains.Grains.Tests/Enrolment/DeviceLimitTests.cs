@@ -80,10 +80,11 @@ public sealed class DeviceLimitTests
         var lowered = new MfaPolicy(
             Microsoft.Extensions.Options.Options.Create(new EnrolmentOptions { MaxDevicesPerUser = 1 }),
             Microsoft.Extensions.Options.Options.Create(new ChallengeOptions()),
-            Microsoft.Extensions.Options.Options.Create(new AbuseLimitOptions()));
+            Microsoft.Extensions.Options.Options.Create(new AbuseLimitOptions()),
+            Microsoft.Extensions.Options.Options.Create(new PasscodeOptions()));
         var request = new ActivationRequest(enrolment.Id, code, "phone-b", new DevicePublicKey("x", "y"), DevicePlatform.Android, null, null, null);
 
-        var checkedEnrolment = new UserAccount(TestAccount.UserId, account.State, lowered, account.Hasher).CheckActivation(request, account.Now);
+        var checkedEnrolment = new UserAccount(TestAccount.UserId, account.State, lowered, account.Hasher, account.Protector).CheckActivation(request, account.Now);
 
         Assert.Equal(MfaErrorCode.TooManyDevices, checkedEnrolment.Failure?.Code);
     }

@@ -22,7 +22,8 @@ public sealed class EnrolmentGrainTests(MfaClusterFixture fixture)
         Assert.Equal(new ActivationCodeBinding(user.UserId, enrolment.EnrolmentId, enrolment.ExpiresAt), binding);
 
         var accepted = TestUser.Ok(await user.Grain.ActivateDevice(phone.Activation(binding!.EnrolmentId, enrolment.ActivationCode)), "ActivateDevice");
-        Assert.Equal(new ActivationAccepted(phone.DeviceId, user.UserId, enrolment.EnrolmentId), accepted);
+        Assert.Equal(new ActivationAccepted(phone.DeviceId, user.UserId, enrolment.EnrolmentId, accepted.TotpSecret), accepted);
+        Assert.Matches("^[A-Z2-7]{32}$", accepted.TotpSecret);
         Assert.Equal(EnrolmentStatus.AwaitingVerification, TestUser.Ok(await user.Grain.GetEnrolment(enrolment.EnrolmentId), "GetEnrolment").Status);
         Assert.Equal(MfaErrorCode.NoActiveDevice, (await user.Grain.CreateSignInChallenge(Context)).Failure?.Code);
 

@@ -14,6 +14,17 @@ public sealed class SecureRandomTests
         }
     }
 
+    [Fact]
+    public void Passcodes_are_six_digits_leading_zeros_included()
+    {
+        var codes = Enumerable.Range(0, 5000).Select(_ => SecureRandom.Passcode()).ToList();
+
+        Assert.All(codes, code => Assert.Matches("^[0-9]{6}$", code));
+
+        // The first digit is uniform over 0-9: 5,000 draws all missing 0 has probability 0.9^5000.
+        Assert.Contains(codes, code => code[0] == '0');
+    }
+
     [Theory]
     [InlineData(2, 10, 99)]
     [InlineData(3, 100, 999)]

@@ -1,5 +1,6 @@
 using MfaGrains.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -8,18 +9,17 @@ namespace MfaGrains.Grains.Tests.Storage;
 public sealed class StorageOptionsValidationTests
 {
     [Theory]
+    [InlineData("PostgreSql", "")]
     [InlineData("PostgreSql", "Host=localhost")]
+    [InlineData("PostgreSql", "Nonsense Keyword=1")]
     [InlineData("Sqlite", "Data Source=:memory:")]
     public async Task Unusable_storage_settings_stop_the_host_before_the_silo_starts(string provider, string connectionString)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        using var host = BuildSilo(new()
         {
             ["Storage:Provider"] = provider,
             ["Storage:ConnectionString"] = connectionString,
         });
-        builder.UseOrleans(silo => silo.UseLocalhostClustering().AddMfaGrainsStorage(builder.Configuration));
-        using var host = builder.Build();
 
         await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
     }
@@ -27,4 +27,47 @@ public sealed class StorageOptionsValidationTests
     [Fact]
     public void Sqlite_defaults_to_a_file_under_data_in_the_current_directory() =>
         Assert.Equal("Data Source=data/mfagrains.db", new StorageOptions().ResolveConnectionString());
+
+    [Fact]
+    public void ConnectionStrings_mfa_is_used_when_Storage_names_no_connection_string()
+    {
+        using var host = BuildSilo(new()
+        {
+            ["Storage:Provider"] = "PostgreSql",
+            ["ConnectionStrings:mfa"] = "Host=db;Database=from-connection-strings",
+        });
+
+        Assert.Equal("Host=db;Database=from-connection-strings", Options(host).ResolveConnectionString());
+    }
+
+    [Fact]
+    public void Storage_ConnectionString_wins_over_ConnectionStrings_mfa()
+    {
+        using var host = BuildSilo(new()
+        {
+            ["Storage:Provider"] = "PostgreSql",
+            ["Storage:ConnectionString"] = "Host=db;Database=from-storage",
+            ["ConnectionStrings:mfa"] = "Host=db;Database=from-connection-strings",
+        });
+
+        Assert.Equal("Host=db;Database=from-storage", Options(host).ResolveConnectionString());
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite, null, true)]
+    [InlineData(StorageProvider.PostgreSql, null, false)]
+    [InlineData(StorageProvider.PostgreSql, true, true)]
+    [InlineData(StorageProvider.Sqlite, false, false)]
+    public void Schema_is_applied_at_start_by_default_on_sqlite_only(StorageProvider provider, bool? configured, bool expected) =>
+        Assert.Equal(expected, new StorageOptions { Provider = provider, ApplySchemaOnStart = configured }.ResolveApplySchemaOnStart());
+
+    private static IHost BuildSilo(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.UseOrleans(silo => silo.UseLocalhostClustering().AddMfaGrainsStorage(builder.Configuration));
+        return builder.Build();
+    }
+
+    private static StorageOptions Options(IHost host) => host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
 }

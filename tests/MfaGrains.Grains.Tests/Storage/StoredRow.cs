@@ -3,9 +3,9 @@ using System.Text;
 namespace MfaGrains.Grains.Tests.Storage;
 
 /// <summary>One OrleansStorage row as the database holds it, read past Orleans.</summary>
-internal sealed record StoredRow(string? Payload, long Version)
+public sealed record StoredRow(string? Payload, long Version)
 {
-    public static StoredRow? Find(TempSqliteDatabase database, string stateName, string grainKey)
+    internal static StoredRow? Find(TempSqliteDatabase database, string stateName, string grainKey)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();

@@ -1,4 +1,5 @@
 using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Passcodes;
 using MfaGrains.Grains.Secrets;
 using MfaGrains.Grains.Tests.Cluster;
 using MfaGrains.Grains.Users;
@@ -21,12 +22,14 @@ internal sealed class TestAccount
     public TestAccount(
         Action<EnrolmentOptions>? enrolment = null,
         Action<ChallengeOptions>? challenges = null,
-        Action<AbuseLimitOptions>? limits = null)
+        Action<AbuseLimitOptions>? limits = null,
+        Action<PasscodeOptions>? passcodes = null)
     {
         Policy = new MfaPolicy(
             Microsoft.Extensions.Options.Options.Create(Configured(enrolment)),
             Microsoft.Extensions.Options.Options.Create(Configured(challenges)),
-            Microsoft.Extensions.Options.Options.Create(Configured(limits)));
+            Microsoft.Extensions.Options.Options.Create(Configured(limits)),
+            Microsoft.Extensions.Options.Options.Create(Configured(passcodes)));
     }
 
     public UserState State { get; } = new();
@@ -35,7 +38,12 @@ internal sealed class TestAccount
 
     public SecretHasher Hasher { get; } = TestSecrets.Hasher();
 
-    public UserAccount Account => new(UserId, State, Policy, Hasher);
+    public SecretProtector Protector { get; } = TestSecrets.Protector();
+
+    /// <summary>The base32 TOTP seed each activated device was given, as its app would hold it.</summary>
+    public Dictionary<string, string> DeviceSeeds { get; } = [];
+
+    public UserAccount Account => new(UserId, State, Policy, Hasher, Protector);
 
     public DateTimeOffset Now { get; private set; } = TestClock.Epoch;
 
@@ -62,7 +70,8 @@ internal sealed class TestAccount
         var checkedEnrolment = Account.CheckActivation(request, Now);
         if (checkedEnrolment.Value is { } enrolment)
         {
-            Account.Activate(enrolment, request, Now);
+            DeviceSeeds[deviceId] = TotpSeed.NewBase32();
+            Account.Activate(enrolment, request, TotpSeed.Seal(Protector, DeviceSeeds[deviceId]), Now);
         }
 
         return checkedEnrolment;

@@ -1,0 +1,145 @@
+// Measures grain-state write throughput through MfaGrains' real PostgreSQL storage (Orleans ADO.NET provider, our
+// schema, System.Text.Json payloads) under a few Npgsql pool settings, to choose them deliberately.
+//
+//   deploy/postgres/dev-setup.sh
+//   dotnet run deploy/postgres/pool-probe.cs -- [seconds per variant, default 10] [concurrent writers, default 64]
+//
+// Each variant runs a fresh silo against a fresh database (MFAGRAINS_TEST_POSTGRES or the dev-setup one, whose
+// user may CREATE DATABASE): every writer owns one grain and rewrites its state back to back, as a surge of
+// sign-ins does. Prints writes/s, latency percentiles and the most server connections the variant held.
+#:project ../../src/MfaGrains.Hosting/MfaGrains.Hosting.csproj
+#:property PublishAot=false
+#:property TreatWarningsAsErrors=false
+
+using System.Diagnostics;
+using MfaGrains.Hosting.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Orleans.Storage;
+
+var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
+var writers = args.Length > 1 ? int.Parse(args[1]) : 64;
+var server = Environment.GetEnvironmentVariable("MFAGRAINS_TEST_POSTGRES") is { Length: > 0 } s
+    ? s : "Host=127.0.0.1;Port=5432;Database=mfagrains;Username=mfagrains;Password=mfagrains";
+
+(string Name, string Settings)[] variants =
+[
+    ("default pool (100)", ""),
+    ("Maximum Pool Size=20", "Maximum Pool Size=20"),
+    ("Maximum Pool Size=20;No Reset On Close=true", "Maximum Pool Size=20;No Reset On Close=true"),
+    ("Maximum Pool Size=100;No Reset On Close=true", "Maximum Pool Size=100;No Reset On Close=true"),
+    ("Maximum Pool Size=20;Multiplexing=true", "Maximum Pool Size=20;Multiplexing=true"),
+];
+
+Console.WriteLine($"{writers} writers, {seconds} s per variant, {Environment.ProcessorCount} cores, server {new NpgsqlConnectionStringBuilder(server).Host}");
+Console.WriteLine("| Npgsql settings | writes/s | p50 ms | p99 ms | max server connections |");
+Console.WriteLine("|---|---:|---:|---:|---:|");
+foreach (var (name, settings) in variants)
+{
+    var result = await RunVariantAsync(settings);
+    Console.WriteLine($"| `{name}` | {result.Rate:0} | {result.P50:0.0} | {result.P99:0.0} | {result.Connections} |");
+}
+
+async Task<(double Rate, double P50, double P99, int Connections)> RunVariantAsync(string settings)
+{
+    var database = $"mfagrains_probe_{Guid.NewGuid():N}";
+    await AdminAsync($"CREATE DATABASE \"{database}\"");
+    try
+    {
+        var application = $"pool-probe-{Guid.NewGuid():N}"[..24];
+        var connection = new NpgsqlConnectionStringBuilder($"{server};{settings}") { Database = database, ApplicationName = application }.ConnectionString;
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "PostgreSql",
+            ["Storage:ConnectionString"] = connection,
+            ["Storage:ApplySchemaOnStart"] = "true",
+        });
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(21111, 40000).AddMfaGrainsStorage(builder.Configuration));
+        using var host = builder.Build();
+        await host.StartAsync();
+        var storage = host.Services.GetRequiredKeyedService<IGrainStorage>("mfa");
+
+        using var stop = new CancellationTokenSource();
+        var latencies = new List<double>[writers];
+        var counting = true;
+        var measuring = false;
+        var writes = Enumerable.Range(0, writers).Select(i => Task.Run(async () =>
+        {
+            latencies[i] = [];
+            var grain = GrainId.Create("pool-probe", $"writer-{i}");
+            var state = new GrainState<ProbeState>(new ProbeState());
+            while (!stop.IsCancellationRequested)
+            {
+                state.State.Counter++;
+                var started = Stopwatch.GetTimestamp();
+                await storage.WriteStateAsync("probe", grain, state);
+                if (Volatile.Read(ref measuring))
+                {
+                    latencies[i].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+        })).ToList();
+
+        var peak = 0;
+        var sampler = Task.Run(async () =>
+        {
+            while (Volatile.Read(ref counting))
+            {
+                peak = Math.Max(peak, await ConnectionsAsync(application));
+                await Task.Delay(250);
+            }
+        });
+
+        await Task.Delay(TimeSpan.FromSeconds(2)); // warm-up: JIT, pool growth, plan caching
+        Volatile.Write(ref measuring, true);
+        var clock = Stopwatch.StartNew();
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        Volatile.Write(ref measuring, false);
+        var elapsed = clock.Elapsed;
+        stop.Cancel();
+        await Task.WhenAll(writes);
+        Volatile.Write(ref counting, false);
+        await sampler;
+        await host.StopAsync();
+        NpgsqlConnection.ClearAllPools();
+
+        var all = latencies.SelectMany(l => l).Order().ToList();
+        return (all.Count / elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99), peak);
+    }
+    finally
+    {
+        await AdminAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+}
+
+async Task<int> ConnectionsAsync(string application)
+{
+    await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
+    await admin.OpenAsync();
+    await using var command = new NpgsqlCommand("SELECT count(*)::int FROM pg_stat_activity WHERE application_name = @app", admin);
+    command.Parameters.AddWithValue("app", application);
+    return (int)(await command.ExecuteScalarAsync())!;
+}
+
+async Task AdminAsync(string sql)
+{
+    await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ConnectionString);
+    await admin.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, admin);
+    await command.ExecuteNonQueryAsync();
+}
+
+static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[(int)Math.Min(sorted.Count - 1, p * sorted.Count)];
+
+/// <summary>A state about the size of a user's: a counter and some text.</summary>
+public sealed class ProbeState
+{
+    public long Counter { get; set; }
+
+    public string Phones { get; set; } = new('x', 400);
+}

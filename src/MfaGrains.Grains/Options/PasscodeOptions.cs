@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MfaGrains.Grains.Options;
+
+/// <summary>Passcode rules: the failure lock, SMS/voice codes and standalone TOTP authenticators; bound from <c>Mfa:Passcodes</c>.</summary>
+public sealed class PasscodeOptions
+{
+    public const string Section = "Mfa:Passcodes";
+
+    /// <summary>Refused passcodes within <see cref="FailureWindow"/> that lock passcodes.</summary>
+    [Range(1, 100)]
+    public int FailuresBeforeLock { get; set; } = 5;
+
+    /// <summary>The sliding window in which <see cref="FailuresBeforeLock"/> refusals lock passcodes.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan FailureWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long every passcode is refused with 423 once locked (or until an unlock).</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "30.00:00:00")]
+    public TimeSpan Lock { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long an SMS or voice code may be used.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "00:30:00")]
+    public TimeSpan PhoneCodeLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Most SMS/voice codes sent per user within <see cref="SendWindow"/>.</summary>
+    [Range(1, 100)]
+    public int SendsPerWindow { get; set; } = 3;
+
+    /// <summary>The sliding window for <see cref="SendsPerWindow"/>.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan SendWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long the user grain waits for a gateway to take a code before it gives up on that send.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:25")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Most standalone TOTP authenticators per user, confirmed or waiting for confirmation.</summary>
+    [Range(1, 50)]
+    public int MaxTotpsPerUser { get; set; } = 5;
+
+    /// <summary>How long a standalone TOTP may wait for its confirming code before it is dropped.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan UnconfirmedTotpLifetime { get; set; } = TimeSpan.FromMinutes(10);
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace MfaGrains.Hosting.Storage;
+
+/// <summary>Rejects storage settings a provider cannot work with, before the silo or client starts.</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options) => options.Provider switch
+    {
+        StorageProvider.Sqlite when !SqliteSchemaBootstrapper.IsFileDatabase(options.ResolveConnectionString()) =>
+            ValidateOptionsResult.Fail(
+                "Storage:ConnectionString must name a SQLite database file (Data Source=<path>); in-memory databases are not kept between Orleans' connections."),
+        StorageProvider.PostgreSql when !IsNpgsqlConnectionString(options.ResolveConnectionString()) =>
+            ValidateOptionsResult.Fail(
+                "Storage:Provider=PostgreSql needs Storage:ConnectionString or ConnectionStrings:mfa in Npgsql keyword form with Host and Database, "
+                + "e.g. Host=127.0.0.1;Port=5432;Database=mfagrains;Username=mfagrains;Password=…"),
+        StorageProvider.Sqlite or StorageProvider.PostgreSql => ValidateOptionsResult.Success,
+        _ => ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is unknown; use Sqlite or PostgreSql."),
+    };
+
+    private static bool IsNpgsqlConnectionString(string? connectionString)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            return !string.IsNullOrWhiteSpace(builder.Host) && !string.IsNullOrWhiteSpace(builder.Database);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
