@@ -9,6 +9,9 @@ using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Portal;
 using MfaGrains.Api.Problems;
 using MfaGrains.Contracts.Errors;
+using MfaGrains.Api.Health;
+using MfaGrains.Hosting;
+using MfaGrains.Hosting.Client;
 using MfaGrains.Hosting.Silo;
 
 namespace MfaGrains.Api.Hosting;
@@ -16,10 +19,18 @@ namespace MfaGrains.Api.Hosting;
 /// <summary>The API host's table of contents: what it registers and what it maps.</summary>
 public static class ApiHostingExtensions
 {
-    /// <summary>The API with a co-hosted silo: the single-machine default.</summary>
+    /// <summary>The API, co-hosting a silo (the single-machine default) or, with <c>Hosting:Role=Client</c>, as a stateless client of a cluster.</summary>
     public static WebApplicationBuilder AddMfaGrainsApi(this WebApplicationBuilder builder)
     {
-        builder.AddMfaGrainsSilo();
+        if (builder.Configuration.GetValue("Hosting:Role", HostingRole.CoHosted) == HostingRole.Client)
+        {
+            builder.AddMfaGrainsClient();
+        }
+        else
+        {
+            builder.AddMfaGrainsSilo();
+        }
+
         builder.Services.AddMfaJson();
         builder.Services.AddMfaProblemHandling();
         builder.Services.AddPortalAuthentication(builder.Configuration);
@@ -31,7 +42,7 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<TotpKeyUris>();
         builder.Services.AddSingleton<ActivationThrottle>();
         builder.Services.AddMfaOpenApi();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddMfaGrainsApiHealth();
         return builder;
     }
 
@@ -42,8 +53,7 @@ public static class ApiHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        app.MapHealthChecks("/health/live");
-        app.MapHealthChecks("/health/ready");
+        app.MapMfaGrainsApiHealth();
 
         var users = app.MapGroup("/v1/users")
             .RequireAuthorization(PortalAuthentication.Policy)

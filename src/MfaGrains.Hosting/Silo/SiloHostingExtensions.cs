@@ -14,7 +14,10 @@ namespace MfaGrains.Hosting.Silo;
 /// <summary>Makes a host run an MfaGrains silo: identity, clustering, storage and the grains' services.</summary>
 public static class SiloHostingExtensions
 {
-    /// <summary>A single-machine silo on localhost clustering with the configured storage (SQLite by default).</summary>
+    /// <summary>
+    /// A silo with the configured storage: on SQLite the single-machine default (localhost clustering); on PostgreSQL a
+    /// member of a cluster found through the membership table.
+    /// </summary>
     public static IHostApplicationBuilder AddMfaGrainsSilo(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
@@ -31,6 +34,11 @@ public static class SiloHostingExtensions
                 cluster.ClusterId = options.ClusterId;
             });
             silo.AddMfaGrainsStorage(builder.Configuration);
+            if (StorageOptionsRegistration.Read(builder.Configuration).Provider == StorageProvider.PostgreSql)
+            {
+                // Clustered: advertise one explicit address and listen on every interface, so containers and pods work.
+                silo.ConfigureEndpoints(AdvertisedAddress.Resolve(options), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+            }
         });
         return builder;
     }

@@ -22,4 +22,10 @@ public sealed class SiloOptions
     /// <summary>Port external clients connect to.</summary>
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// The address a clustered silo advertises to the others (a pod's IP, or 127.0.0.1 for a cluster on one machine);
+    /// when empty, the host's first non-loopback IPv4 address. Unused by the single-machine default.
+    /// </summary>
+    public string? AdvertisedIPAddress { get; set; }
 }
