@@ -1,4 +1,5 @@
 using MfaGrains.Api.Accounts;
+using MfaGrains.Api.Audit;
 using MfaGrains.Api.Challenges;
 using MfaGrains.Api.Devices;
 using MfaGrains.Api.Endpoints;
@@ -62,6 +63,7 @@ public static class ApiHostingExtensions
         users.MapEnrolmentApi();
         users.MapChallengeApi();
         users.MapAccountApi();
+        users.MapAuditApi();
         users.MapPasscodeApi();
         users.MapTotpApi();
         app.MapDeviceApi();

@@ -1,3 +1,4 @@
+using MfaGrains.Grains.Audit;
 using MfaGrains.Grains.Identifiers;
 using MfaGrains.Grains.Secrets;
 
@@ -89,6 +90,7 @@ public sealed partial class UserGrain
         UserGrainLog.ChallengeIssued(logger, challenge.Id, kind, targets.Count);
         var created = new ChallengeCreated(Account.ToView(challenge, now), number, targets.Count);
         RequestPushes(challenge);
+        PublishExpiryOf(challenge, now);
         return created;
     }
 
@@ -98,6 +100,7 @@ public sealed partial class UserGrain
         {
             Account.RecordDelivery(challenge, delivery, state, error);
             _changes.Notify();
+            return PublishAsync([ChallengeEventTracker.Delivered(UserId, challenge, delivery, clock.GetUtcNow())]);
         }
 
         return Task.CompletedTask;

@@ -102,6 +102,7 @@ public sealed partial class UserGrain(
         }
 
         _changes.Notify();
+        await PublishChangesAsync();
     }
 
     private static MfaFailure UserNotFound() => new(MfaErrorCode.UserNotFound, "No such user.");

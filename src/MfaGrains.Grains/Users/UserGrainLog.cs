@@ -47,4 +47,7 @@ internal static partial class UserGrainLog
 
     [LoggerMessage(EventId = 1225, Level = LogLevel.Error, Message = "No passcode sender serves the {Channel} channel; configure one or stop offering it")]
     public static partial void NoPasscodeSender(ILogger logger, PhoneChannel channel);
+
+    [LoggerMessage(EventId = 1901, Level = LogLevel.Warning, Message = "Could not publish the audit events of challenge {ChallengeId}")]
+    public static partial void AuditPublishFailed(ILogger logger, Exception exception, string challengeId);
 }

@@ -34,6 +34,7 @@ public static class SiloHostingExtensions
                 cluster.ClusterId = options.ClusterId;
             });
             silo.AddMfaGrainsStorage(builder.Configuration);
+            silo.AddMfaGrainsAuditStream();
             if (StorageOptionsRegistration.Read(builder.Configuration).Provider == StorageProvider.PostgreSql)
             {
                 // Clustered: advertise one explicit address and listen on every interface, so containers and pods work.

@@ -20,6 +20,7 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         "get /v1/users/{userId}",
         "delete /v1/users/{userId}/devices/{deviceId}",
         "post /v1/users/{userId}/unlock",
+        "get /v1/users/{userId}/audit",
         "post /v1/users/{userId}/passcodes/verify",
         "post /v1/users/{userId}/passcodes",
         "put /v1/users/{userId}/phone",

@@ -1,3 +1,4 @@
+using MfaGrains.Hosting.Silo;
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
@@ -48,6 +49,7 @@ public sealed class MfaClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Mfa);
+            silo.AddMfaGrainsAuditStream();
             silo.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
             silo.Services.AddSingleton<IPushQueue>(Pushes);
             silo.Services.AddSingleton<IPasscodeSender>(Passcodes);

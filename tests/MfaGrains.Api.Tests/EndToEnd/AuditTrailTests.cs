@@ -1,0 +1,36 @@
+using System.Net;
+using static MfaGrains.Api.Tests.EndToEnd.Enrolments;
+
+namespace MfaGrains.Api.Tests.EndToEnd;
+
+/// <summary>The portal reads a user's audit trail over HTTP.</summary>
+public sealed class AuditTrailTests(EngineFixture engine) : IClassFixture<EngineFixture>
+{
+    [Fact]
+    public async Task A_sign_in_is_audited_as_issued_then_resolved()
+    {
+        var userId = EngineFixture.NewUserId();
+        using var phone = engine.NewPhone();
+        await EnrolActive(engine.Portal, phone, userId);
+        var challenge = await TestPortal.Expect(HttpStatusCode.Created, await engine.Portal.CreateChallenge(userId));
+        await phone.Answer(Id(challenge, "challengeId"), "deny");
+
+        var trail = await Eventually.Until(
+            async () => await TestPortal.Expect(HttpStatusCode.OK, await engine.Portal.Send(HttpMethod.Get, TestPortal.Users(userId) + "/audit")),
+            audit => audit.GetProperty("events").EnumerateArray().Count(e => Id(e, "challengeId") == Id(challenge, "challengeId")) >= 2,
+            "the sign-in's audit events");
+
+        var events = trail.GetProperty("events").EnumerateArray().Where(e => Id(e, "challengeId") == Id(challenge, "challengeId")).ToList();
+        Assert.Equal(["resolved", "issued"], events.Select(e => Id(e, "event")));
+        Assert.Equal("denied", Id(events[0], "status"));
+        Assert.Equal("userDenied", Id(events[0], "reason"));
+        Assert.Equal(userId.ToLowerInvariant(), Id(trail, "userId"));
+    }
+
+    [Fact]
+    public async Task A_limit_outside_1_to_200_is_400()
+    {
+        await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "validation_failed",
+            await engine.Portal.Send(HttpMethod.Get, TestPortal.Users(EngineFixture.NewUserId()) + "/audit?limit=0"));
+    }
+}
