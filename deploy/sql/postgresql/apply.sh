@@ -51,6 +51,9 @@ else
     fi
 fi
 
+# Re-runs would print a NOTICE per existing table ("already exists, skipping"); only warnings matter here.
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+
 files=("$here"/[0-9][0-9]-*.sql)
 args=(--no-psqlrc --quiet --set ON_ERROR_STOP=1 --single-transaction)
 for file in "${files[@]}"; do

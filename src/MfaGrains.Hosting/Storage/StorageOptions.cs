@@ -32,12 +32,33 @@ public sealed class StorageOptions
     /// </summary>
     public bool? ApplySchemaOnStart { get; set; }
 
-    /// <summary>The connection string in force: the configured one, or the provider's default.</summary>
-    public string? ResolveConnectionString() =>
-        !string.IsNullOrWhiteSpace(ConnectionString) ? ConnectionString
-        : Provider == StorageProvider.Sqlite ? DefaultSqliteConnectionString
-        : null;
+    /// <summary>
+    /// The connection string in force: the configured one, or the provider's default; for PostgreSQL with
+    /// <see cref="PostgreSqlPoolDefaults"/> added where it sets no pool options of its own.
+    /// </summary>
+    public string? ResolveConnectionString() => (Provider, ConnectionString) switch
+    {
+        (StorageProvider.PostgreSql, { } configured) when !string.IsNullOrWhiteSpace(configured) && IsNpgsql(configured) =>
+            PostgreSqlPoolDefaults.Apply(configured),
+        (_, { } configured) when !string.IsNullOrWhiteSpace(configured) => configured,
+        (StorageProvider.Sqlite, _) => DefaultSqliteConnectionString,
+        _ => null,
+    };
 
     /// <summary>Whether the schema is applied at start-up: <see cref="ApplySchemaOnStart"/> or the provider's default.</summary>
     public bool ResolveApplySchemaOnStart() => ApplySchemaOnStart ?? Provider == StorageProvider.Sqlite;
+
+    // An unparsable string is passed through untouched, for the validator to reject with its own message.
+    private static bool IsNpgsql(string connectionString)
+    {
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed class PostgreSqlClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TempPostgresDatabase.CreateAsync();
-        Cluster = await PostgreSqlTestCluster.StartAsync(Database);
+        Cluster = await Database.DropIfFailingAsync(() => PostgreSqlTestCluster.StartAsync(Database));
     }
 
     public async Task DisposeAsync()

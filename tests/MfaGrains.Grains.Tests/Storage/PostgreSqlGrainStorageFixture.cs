@@ -14,7 +14,7 @@ public sealed class PostgreSqlGrainStorageFixture : IAsyncLifetime, IGrainStorag
     public async Task InitializeAsync()
     {
         _database = await TempPostgresDatabase.CreateAsync();
-        Cluster = await PostgreSqlStorageCluster.StartAsync(_database.ConnectionString);
+        Cluster = await _database.DropIfFailingAsync(() => PostgreSqlStorageCluster.StartAsync(_database.ConnectionString));
     }
 
     public async Task<StoredRow?> FindRowAsync(string stateName, string grainKey)

@@ -16,7 +16,7 @@ public sealed class PostgreSqlSiloFailureTests(ITestOutputHelper output) : IAsyn
     public async Task InitializeAsync()
     {
         _database = await TempPostgresDatabase.CreateAsync();
-        _cluster = await PostgreSqlTestCluster.StartAsync(_database);
+        _cluster = await _database.DropIfFailingAsync(() => PostgreSqlTestCluster.StartAsync(_database));
     }
 
     public async Task DisposeAsync()

@@ -29,7 +29,16 @@ internal static class PostgreSqlStorageCluster
         builder.ConfigureSilo((_, silo) => silo.AddMfaGrainsStorage(configuration));
 
         var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
+        try
+        {
+            await cluster.DeployAsync();
+            return cluster;
+        }
+        catch
+        {
+            // Silos that did start would otherwise keep running (and keep their sessions) until the process ends.
+            await cluster.DisposeAsync();
+            throw;
+        }
     }
 }

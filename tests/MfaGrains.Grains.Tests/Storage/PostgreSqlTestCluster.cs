@@ -23,7 +23,16 @@ internal static class PostgreSqlTestCluster
         builder.AddClientBuilderConfigurator<PostgreSqlClientConfigurator>();
 
         var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
+        try
+        {
+            await cluster.DeployAsync();
+            return cluster;
+        }
+        catch
+        {
+            // Silos that did start would otherwise keep running (and keep their sessions) until the process ends.
+            await cluster.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -24,6 +24,20 @@ internal sealed class TempPostgresDatabase : IAsyncDisposable
         return new TempPostgresDatabase(name, builder.ConnectionString);
     }
 
+    /// <summary>Starts what runs on this database and drops the database if that fails, so a failed initialisation leaves nothing behind.</summary>
+    public async Task<T> DropIfFailingAsync<T>(Func<Task<T>> start)
+    {
+        try
+        {
+            return await start();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task<NpgsqlConnection> OpenAsync()
     {
         var connection = new NpgsqlConnection(ConnectionString);

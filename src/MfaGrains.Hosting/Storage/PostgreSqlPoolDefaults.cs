@@ -1,0 +1,44 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace MfaGrains.Hosting.Storage;
+
+/// <summary>
+/// MfaGrains' Npgsql pool settings, added to a PostgreSQL connection string that does not set them itself
+/// (figures and reasoning: "PostgreSQL connection pooling (issue 4)" in docs/benchmarks.md).
+/// </summary>
+public static class PostgreSqlPoolDefaults
+{
+    /// <summary>
+    /// Per process. Membership, reminders and grain state share one pool (one connection string), so a silo holds at
+    /// most this many server connections: 3 silos stay well inside PostgreSQL's default max_connections of 100.
+    /// </summary>
+    public const int MaxPoolSize = 20;
+
+    /// <summary>
+    /// Orleans opens and closes a pooled connection around every query, and Npgsql would reset each one (DISCARD ALL)
+    /// on its way back. Nothing in Orleans' queries or our functions sets session state, so the reset is pure cost.
+    /// </summary>
+    public const bool NoResetOnClose = true;
+
+    /// <summary>The connection string with the defaults added where it is silent; explicit settings always win.</summary>
+    public static string Apply(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var keywords = given.Keys.Cast<string>().Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!keywords.Contains("maximumpoolsize") && !keywords.Contains("maxpoolsize"))
+        {
+            builder.MaxPoolSize = MaxPoolSize;
+        }
+
+        if (!keywords.Contains("noresetonclose"))
+        {
+            builder.NoResetOnClose = NoResetOnClose;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    private static string Normalize(string keyword) => keyword.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+}
