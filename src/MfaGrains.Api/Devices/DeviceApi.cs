@@ -6,6 +6,7 @@ using MfaGrains.Contracts.Challenges;
 using MfaGrains.Contracts.Devices;
 using MfaGrains.Contracts.Enrolment;
 using MfaGrains.Contracts.Errors;
+using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Passcodes;
 using MfaGrains.Grains.Secrets;
@@ -43,17 +44,19 @@ public static class DeviceApi
     }
 
     private static async Task<IResult> Activate(
-        ActivateDeviceRequest body, HttpContext http, IGrainFactory grains, SecretHasher hasher, ActivationThrottle throttle,
+        ActivateDeviceRequest body, HttpContext http, IGrainFactory grains, SecretHasher hasher, ActivationThrottle throttle, MfaGrainsMetrics metrics,
         [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
     {
         if (body.PushToken?.Length > MaxPushTokenLength || body.DeviceName?.Length > MaxNameLength || body.AppVersion?.Length > MaxNameLength)
         {
+            metrics.ActivationAttempted(MfaErrorCode.ValidationFailed);
             return Problem.For(MfaErrorCode.ValidationFailed, $"pushToken is limited to {MaxPushTokenLength} characters, deviceName and appVersion to {MaxNameLength}.");
         }
 
         var clientAddress = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (throttle.IsBlocked(clientAddress, out var retryAfter))
         {
+            metrics.ActivationAttempted(MfaErrorCode.TooManyAttempts);
             return Problem.For(MfaErrorCode.TooManyAttempts, "Too many wrong activation codes; try again later.", retryAfter);
         }
 
@@ -66,6 +69,7 @@ public static class DeviceApi
             : await grains.User(binding.UserId).ActivateDevice(new ActivationRequest(
                 binding.EnrolmentId, body.ActivationCode, deviceId, new DevicePublicKey(body.PublicKey.X, body.PublicKey.Y),
                 body.Platform, body.PushToken, body.DeviceName, body.AppVersion));
+        metrics.ActivationAttempted(result.Failure?.Code);
         if (result.Failure?.Code == MfaErrorCode.InvalidActivationCode)
         {
             throttle.RecordWrongCode(clientAddress);

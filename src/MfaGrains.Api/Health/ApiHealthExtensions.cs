@@ -1,15 +1,25 @@
+using MfaGrains.Hosting;
+using MfaGrains.Hosting.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace MfaGrains.Api.Health;
 
-/// <summary>The API's operator routes: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (grain calls go through).</summary>
+/// <summary>
+/// The API's operator routes: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (grain calls go through
+/// and, when the API co-hosts the silo, its storage answers; a cluster's silos check their own).
+/// </summary>
 public static class ApiHealthExtensions
 {
     private const string ReadyTag = "ready";
 
-    public static IServiceCollection AddMfaGrainsApiHealth(this IServiceCollection services)
+    public static IServiceCollection AddMfaGrainsApiHealth(this IServiceCollection services, HostingRole role)
     {
-        services.AddHealthChecks().AddCheck<ClusterReachableHealthCheck>("cluster", tags: [ReadyTag]);
+        var checks = services.AddHealthChecks().AddCheck<ClusterReachableHealthCheck>("cluster", tags: [ReadyTag]);
+        if (role == HostingRole.CoHosted)
+        {
+            checks.AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
+        }
+
         return services;
     }
 

@@ -6,6 +6,7 @@ using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.Enrolment;
 using MfaGrains.Api.Http;
 using MfaGrains.Api.OpenApi;
+using MfaGrains.Api.Operations;
 using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Portal;
 using MfaGrains.Api.Problems;
@@ -13,6 +14,7 @@ using MfaGrains.Contracts.Errors;
 using MfaGrains.Api.Health;
 using MfaGrains.Hosting;
 using MfaGrains.Hosting.Client;
+using MfaGrains.Hosting.Metrics;
 using MfaGrains.Hosting.Silo;
 
 namespace MfaGrains.Api.Hosting;
@@ -23,7 +25,8 @@ public static class ApiHostingExtensions
     /// <summary>The API, co-hosting a silo (the single-machine default) or, with <c>Hosting:Role=Client</c>, as a stateless client of a cluster.</summary>
     public static WebApplicationBuilder AddMfaGrainsApi(this WebApplicationBuilder builder)
     {
-        if (builder.Configuration.GetValue("Hosting:Role", HostingRole.CoHosted) == HostingRole.Client)
+        var role = builder.Configuration.GetValue("Hosting:Role", HostingRole.CoHosted);
+        if (role == HostingRole.Client)
         {
             builder.AddMfaGrainsClient();
         }
@@ -43,18 +46,23 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<TotpKeyUris>();
         builder.Services.AddSingleton<ActivationThrottle>();
         builder.Services.AddMfaOpenApi();
-        builder.Services.AddMfaGrainsApiHealth();
+        builder.Services.AddMfaGrainsApiHealth(role);
+        builder.AddMfaGrainsMetrics();
+        builder.Services.AddOperationsDashboard(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapMfaGrainsApi(this WebApplication app)
     {
+        app.UseChallengeLogScope();
         app.UseMfaProblemHandling();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapMfaGrainsApiHealth();
+        app.MapMfaGrainsMetrics();
+        app.MapOperationsDashboard();
 
         var users = app.MapGroup("/v1/users")
             .RequireAuthorization(PortalAuthentication.Policy)

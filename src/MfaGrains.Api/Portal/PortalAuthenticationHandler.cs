@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
+using MfaGrains.Api.ApiKeys;
 using MfaGrains.Api.Problems;
 using MfaGrains.Contracts.Errors;
 using Microsoft.AspNetCore.Authentication;
@@ -36,7 +35,7 @@ public sealed class PortalAuthenticationHandler(
         }
 
         var key = header[BearerPrefix.Length..].Trim();
-        var client = key.Length == 0 ? null : FindClient(key);
+        var client = key.Length == 0 ? null : ApiKeyHash.FindMatch(key, clients.CurrentValue.Clients, c => c.KeyHash);
         if (client is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("The portal API key matches no configured portal client."));
@@ -60,24 +59,5 @@ public sealed class PortalAuthenticationHandler(
             ? "The portal API key is not valid."
             : "Send the portal API key as 'Authorization: Bearer <key>'.";
         await Problem.For(MfaErrorCode.Unauthenticated, detail).ExecuteAsync(Context);
-    }
-
-    private PortalClient? FindClient(string key)
-    {
-        // Hashing first means the comparison never sees attacker-chosen bytes; comparing with every
-        // client, not stopping at a match, keeps the time independent of which client (if any) matched.
-        Span<byte> presented = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), presented);
-
-        PortalClient? match = null;
-        Span<byte> expected = stackalloc byte[SHA256.HashSizeInBytes];
-        foreach (var client in clients.CurrentValue.Clients)
-        {
-            Convert.FromHexString(client.KeyHash, expected, out _, out _);
-            var equal = CryptographicOperations.FixedTimeEquals(presented, expected);
-            match = equal && match is null ? client : match;
-        }
-
-        return match;
     }
 }

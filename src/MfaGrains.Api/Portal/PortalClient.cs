@@ -7,8 +7,6 @@ public sealed class PortalClient
     public string Name { get; set; } = "";
 
     /// <summary>Hex SHA-256 of the API key (64 digits, lower case by convention), e.g. <c>printf %s "$KEY" | sha256sum</c>.</summary>
-    /// <remarks>An unsalted fast hash is right here: keys are long random strings, so there is no dictionary to
-    /// slow down, and a slow hash would only cost CPU on every request. Only the hash is stored, so a leaked
-    /// configuration does not leak a usable key.</remarks>
+    /// <remarks>Why a plain SHA-256 is right for keys: see <see cref="ApiKeys.ApiKeyHash"/>.</remarks>
     public string KeyHash { get; set; } = "";
 }

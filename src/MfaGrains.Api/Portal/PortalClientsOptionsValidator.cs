@@ -1,3 +1,4 @@
+using MfaGrains.Api.ApiKeys;
 using Microsoft.Extensions.Options;
 
 namespace MfaGrains.Api.Portal;
@@ -19,7 +20,7 @@ public sealed class PortalClientsOptionsValidator : IValidateOptions<PortalClien
                 failures.Add($"Portal:Clients:{i}:Name is required.");
             }
 
-            if (client.KeyHash is not { Length: 64 } || !client.KeyHash.All(char.IsAsciiHexDigit))
+            if (!ApiKeyHash.IsWellFormed(client.KeyHash))
             {
                 // The value itself is not echoed: someone may have pasted the key instead of its hash.
                 failures.Add($"Portal:Clients:{i}:KeyHash must be the hex SHA-256 of the key (64 hex digits).");

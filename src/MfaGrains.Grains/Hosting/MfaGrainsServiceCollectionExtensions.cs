@@ -1,3 +1,4 @@
+using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace MfaGrains.Grains.Hosting;
 
-/// <summary>Registers what the grains need: validated settings, the domain clock and the secret helpers.</summary>
+/// <summary>Registers what the grains need: validated settings, the domain clock, the secret helpers and the metrics.</summary>
 public static class MfaGrainsServiceCollectionExtensions
 {
     public static IServiceCollection AddMfaGrainServices(this IServiceCollection services)
@@ -23,6 +24,9 @@ public static class MfaGrainsServiceCollectionExtensions
         services.TryAddSingleton<MfaPolicy>();
         services.TryAddSingleton<SecretHasher>();
         services.TryAddSingleton<SecretProtector>();
+        services.AddMetrics();
+        services.TryAddSingleton<MfaGrainsMetrics>();
+        services.TryAddSingleton<PendingChallenges>();
         return services;
     }
 }

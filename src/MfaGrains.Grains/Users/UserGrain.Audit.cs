@@ -14,6 +14,7 @@ public sealed partial class UserGrain
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _published.Seed(state.State.Challenges);
+        SeedTransitions();
         return Task.CompletedTask;
     }
 
@@ -46,6 +47,7 @@ public sealed partial class UserGrain
             async _ =>
             {
                 Settle();
+                CountTransitions();
                 await PublishChangesAsync();
             },
             new GrainTimerCreationOptions(challenge.ExpiresAt - now + TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));

@@ -1,4 +1,5 @@
 using MfaGrains.Grains.Identifiers;
+using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Secrets;
 using MfaGrains.Messaging.Sending;
 
@@ -17,12 +18,14 @@ public sealed partial class UserGrain
         var verified = Account.VerifyPasscode(code, Settle());
         if (verified.Value is not { } verdict)
         {
+            metrics.PasscodeChecked(null, PasscodeOutcome.Locked);
             return verified;
         }
 
         // Written either way: an accepted step or code must stay used after a restart (replays), and a refusal must still
         // count after one (the lock). Refusals are rare for honest users, so the write is cheap where it matters.
         await Save();
+        metrics.PasscodeChecked(verdict.Method, verdict.Valid ? PasscodeOutcome.Accepted : PasscodeOutcome.Refused);
         LogVerdict(verdict);
         return verdict;
     }

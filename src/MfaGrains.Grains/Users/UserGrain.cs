@@ -1,4 +1,5 @@
 using MfaGrains.Grains.Hosting;
+using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
 using MfaGrains.Grains.Waiting;
@@ -20,6 +21,8 @@ public sealed partial class UserGrain(
     SecretProtector protector,
     [FromKeyedServices(MfaClock.Key)] TimeProvider clock,
     IEnumerable<IPasscodeSender> passcodeSenders,
+    MfaGrainsMetrics metrics,
+    PendingChallenges pendingChallenges,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private readonly ChangeSignal _changes = new();
@@ -97,11 +100,13 @@ public sealed partial class UserGrain(
         }
         catch
         {
+            _storageBehind = true;
             DeactivateOnIdle();
             throw;
         }
 
         _changes.Notify();
+        CountTransitions();
         await PublishChangesAsync();
     }
 

@@ -1,5 +1,6 @@
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Hosting.Clustering;
+using MfaGrains.Hosting.Operations;
 using Microsoft.Extensions.Hosting;
 
 namespace MfaGrains.Hosting.Client;
@@ -11,7 +12,11 @@ public static class ClientHostingExtensions
     {
         // The API hashes activation codes itself to find their grain, so it needs the same secrets as the silos.
         builder.Services.AddMfaGrainServices();
-        builder.UseOrleansClient(client => client.UseMfaGrainsClustering(builder.Configuration));
+        builder.UseOrleansClient(client =>
+        {
+            client.UseMfaGrainsClustering(builder.Configuration);
+            client.AddMfaGrainsDashboard(builder.Configuration);
+        });
         return builder;
     }
 }

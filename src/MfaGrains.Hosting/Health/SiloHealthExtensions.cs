@@ -5,14 +5,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MfaGrains.Hosting.Health;
 
-/// <summary>The operator routes of a silo host: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the silo is active).</summary>
+/// <summary>The operator routes of a silo host: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the silo is active and its storage answers).</summary>
 public static class SiloHealthExtensions
 {
     public const string ReadyTag = "ready";
 
     public static IServiceCollection AddMfaGrainsSiloHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<SiloActiveHealthCheck>("silo", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<SiloActiveHealthCheck>("silo", tags: [ReadyTag])
+            .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);
         return services;
     }
 

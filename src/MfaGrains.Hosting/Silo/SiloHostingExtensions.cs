@@ -1,5 +1,7 @@
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Hosting.Clustering;
+using MfaGrains.Hosting.Metrics;
+using MfaGrains.Hosting.Operations;
 using MfaGrains.Hosting.Push;
 using MfaGrains.Messaging.Hosting;
 using MfaGrains.Hosting.Storage;
@@ -23,6 +25,7 @@ public static class SiloHostingExtensions
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMfaGrainServices();
+        builder.Services.AddMfaGrainsSiloMetrics();
         builder.Services.AddMfaGrainsPush(builder.Configuration);
         builder.Services.AddPasscodeSenders(builder.Configuration, builder.Environment);
         builder.UseOrleans(silo =>
@@ -35,6 +38,7 @@ public static class SiloHostingExtensions
             });
             silo.AddMfaGrainsStorage(builder.Configuration);
             silo.AddMfaGrainsAuditStream();
+            silo.AddMfaGrainsDashboard(builder.Configuration);
             if (StorageOptionsRegistration.Read(builder.Configuration).Provider == StorageProvider.PostgreSql)
             {
                 // Clustered: advertise one explicit address and listen on every interface, so containers and pods work.

@@ -20,9 +20,11 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
     private readonly ProviderRateLimits _limits;
     private readonly TimeProvider _clock;
     private readonly ILogger<PushDispatcher> _logger;
+    private readonly PushMetrics? _metrics;
 
     public PushDispatcher(
-        IEnumerable<IPushSender> senders, IPushDeliveryReporter reporter, IOptions<PushDispatchOptions> options, TimeProvider clock, ILogger<PushDispatcher> logger)
+        IEnumerable<IPushSender> senders, IPushDeliveryReporter reporter, IOptions<PushDispatchOptions> options, TimeProvider clock, ILogger<PushDispatcher> logger,
+        PushMetrics? metrics = null)
     {
         _senders = senders.ToDictionary(s => s.Provider);
         _reporter = reporter;
@@ -31,6 +33,8 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
         _clock = clock;
         _logger = logger;
         _firstAttempts = Channel.CreateBounded<PushJob>(new BoundedChannelOptions(_options.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait });
+        _metrics = metrics;
+        _metrics?.ObserveQueue(() => _firstAttempts.Reader.Count);
     }
 
     /// <summary>Retries whose delay has passed and that wait for a worker.</summary>
@@ -111,6 +115,7 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
                 await ReportAsync(new PushDelivery(job, Sent: true, null, TokenIsDead: false), stoppingToken);
                 break;
             case PushOutcome.Retryable when RetryDelay(job, result) is { } delay:
+                _metrics?.RetryScheduled(job.Provider);
                 _ = RetryLaterAsync(job with { Attempt = job.Attempt + 1 }, delay, stoppingToken);
                 break;
             default:
@@ -156,6 +161,7 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
 
     private async Task ReportAsync(PushDelivery delivery, CancellationToken cancellationToken)
     {
+        _metrics?.Finished(delivery);
         try
         {
             await _reporter.ReportAsync(delivery, cancellationToken);

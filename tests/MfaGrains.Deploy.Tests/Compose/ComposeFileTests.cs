@@ -2,7 +2,7 @@ using MfaGrains.Deploy.Tests.Support;
 
 namespace MfaGrains.Deploy.Tests.Compose;
 
-/// <summary>docker-compose.yml describes the cluster: PostgreSQL, the schema step, 3 silos, 2 API clients, a proxy.</summary>
+/// <summary>docker-compose.yml describes the cluster: PostgreSQL, the schema step, 3 silos, 2 API clients, a proxy, Prometheus and Grafana.</summary>
 public sealed class ComposeFileTests
 {
     private static readonly string[] Silos = ["silo-1", "silo-2", "silo-3"];
@@ -12,7 +12,7 @@ public sealed class ComposeFileTests
     public void Compose_file_describes_the_cluster_topology()
     {
         Assert.Equal(
-            ["api-1", "api-2", "postgres", "proxy", "schema", "silo-1", "silo-2", "silo-3"],
+            ["api-1", "api-2", "grafana", "postgres", "prometheus", "proxy", "schema", "silo-1", "silo-2", "silo-3"],
             ComposeFile.Root.At("services").Keys().Order(StringComparer.Ordinal));
         Assert.StartsWith("3.", ComposeFile.Root.Text("version"), StringComparison.Ordinal);
     }
