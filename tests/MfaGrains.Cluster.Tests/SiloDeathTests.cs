@@ -25,9 +25,7 @@ public sealed class SiloDeathTests(ClusterFixture cluster, ITestOutputHelper out
     {
         var log = new AttemptLog();
         List<EnrolledUser> users;
-        List<SignInOutcome> outcomes;
-        List<(LateVerdict Verdict, SignInOutcome Outcome)> late = [];
-        KillReport report;
+        List<TakenUp> signIns;
         using (var clients = new ClusterClients(cluster.Apis))
         {
             var enrolling = Stopwatch.StartNew();
@@ -36,37 +34,46 @@ public sealed class SiloDeathTests(ClusterFixture cluster, ITestOutputHelper out
 
             var victim = ClusterProcess.Read(Victim);
             var victimPort = int.Parse(victim.Environment("Orleans__SiloPort"));
-            DeathWatch? watch = null;
+            var watch = new DeathWatch(cluster.Database, cluster.ClusterId, victimPort);
             var flow = new SignInFlow(clients, log);
-            outcomes = await new SignInRun(flow, log).RunAsync(users, SignIns, SignInsPerSecond, MaxInFlight, interruptBefore: SignIns / 2, async () =>
+            var lateCheck = new LateCheck(clients, flow, log);
+            signIns = await new SignInRun(log).RunAsync(users, SignIns, SignInsPerSecond, MaxInFlight, interruptBefore: SignIns / 2, async () =>
             {
                 var sinceKill = Stopwatch.StartNew();
                 log.KilledAt = log.Clock.Elapsed;
                 await victim.KillAsync(within: TimeSpan.FromSeconds(10));
+                watch.Start(sinceKill, DeathDeadline);
                 Say($"SIGKILL {Victim} (pid {victim.Pid}, silo port {victimPort}) at {DateTime.Now:HH:mm:ss.fff}, +{log.KilledAt.Value.TotalSeconds:0.0} s into the sign-ins");
-                watch = DeathWatch.Start(cluster.Database, cluster.ClusterId, victimPort, sinceKill, DeathDeadline);
+            }, async (user, portalApi) =>
+            {
+                var outcome = await flow.RunAsync(user, portalApi);
+                if (outcome.Succeeded)
+                {
+                    return new TakenUp(outcome);
+                }
+
+                // Still holding the user, so no later sign-in supersedes the challenge before it is looked at.
+                if (log.KilledAt is not null)
+                {
+                    await watch.Declared.WaitAsync(DeathDeadline);
+                }
+
+                var (verdict, late) = await lateCheck.CheckAsync(outcome);
+                return new TakenUp(outcome, verdict, late);
             });
 
-            Assert.True(await watch!.WaitAsync(DeathDeadline), $"{Victim} was not declared dead within {DeathDeadline}.");
-            var declaredDead = await watch.Declared;
-            var checker = new LateCheck(clients, flow, log);
-            foreach (var failed in outcomes.Where(o => !o.Succeeded))
-            {
-                late.Add(await checker.CheckAsync(failed));
-            }
-
-            report = new KillReport(outcomes, late, log, declaredDead);
+            var report = new KillReport(signIns, log, await watch.Declared.WaitAsync(DeathDeadline));
             foreach (var line in report.Lines().Concat(await MembershipTable.DescribeAsync(cluster.Database, cluster.ClusterId)))
             {
                 Say(line);
             }
 
-            Assert.Empty(late.Where(l => l.Verdict == LateVerdict.Lost).Select(l => $"{l.Outcome.User.UserId} {l.Outcome.ChallengeId}: {l.Outcome.FailedWith}"));
+            Assert.Empty(report.Lost.Select(l => $"{l.User.UserId} {l.ChallengeId}: {l.FailedWith}"));
             Assert.True(report.SuccessRate >= 0.99, $"Success rate {report.SuccessRate:P1} is below 99 %.");
 
             // Nothing answered is lost, and every accepted enrolment is still there, read after the kill.
             var afterKill = new ReadBack(clients, new AttemptLog());
-            Assert.Empty(await afterKill.ChallengesAsync(Answered(outcomes, late), concurrency: 8));
+            Assert.Empty(await afterKill.ChallengesAsync(Answered(signIns), concurrency: 8));
             Assert.Empty(await afterKill.EnrolmentsAsync(users, concurrency: 8));
         }
 
@@ -77,17 +84,20 @@ public sealed class SiloDeathTests(ClusterFixture cluster, ITestOutputHelper out
         {
             var afterRestart = new ReadBack(clients, new AttemptLog());
             Assert.Empty(await afterRestart.EnrolmentsAsync(users, concurrency: 8));
-            Assert.Empty(await afterRestart.ChallengesAsync(Resolved(outcomes, late), concurrency: 8));
+            Assert.Empty(await afterRestart.ChallengesAsync(Resolved(signIns), concurrency: 8));
         }
     }
 
+    private static IEnumerable<SignInOutcome> Outcomes(IEnumerable<TakenUp> signIns) =>
+        signIns.SelectMany(s => s.Late is null ? [s.Outcome] : new[] { s.Outcome, s.Late });
+
     /// <summary>Challenges whose answer got 200, with the status that answer returned.</summary>
-    private static List<(EnrolledUser, string, string)> Answered(IEnumerable<SignInOutcome> outcomes, IEnumerable<(LateVerdict, SignInOutcome Outcome)> late) =>
-        [.. outcomes.Concat(late.Select(l => l.Outcome)).Where(o => o.AnsweredStatus is not null).Select(o => (o.User, o.ChallengeId!, o.AnsweredStatus!)).Distinct()];
+    private static List<(EnrolledUser, string, string)> Answered(IEnumerable<TakenUp> signIns) =>
+        [.. Outcomes(signIns).Where(o => o.AnsweredStatus is not null).Select(o => (o.User, o.ChallengeId!, o.AnsweredStatus!)).Distinct()];
 
     /// <summary>Every challenge the run saw resolved, with that status.</summary>
-    private static List<(EnrolledUser, string, string)> Resolved(IEnumerable<SignInOutcome> outcomes, IEnumerable<(LateVerdict, SignInOutcome Outcome)> late) =>
-        [.. outcomes.Concat(late.Select(l => l.Outcome)).Where(o => o.FinalStatus is "approved" or "denied").Select(o => (o.User, o.ChallengeId!, o.FinalStatus!)).Distinct()];
+    private static List<(EnrolledUser, string, string)> Resolved(IEnumerable<TakenUp> signIns) =>
+        [.. Outcomes(signIns).Where(o => o.FinalStatus is "approved" or "denied").Select(o => (o.User, o.ChallengeId!, o.FinalStatus!)).Distinct()];
 
     private void Say(string line)
     {

@@ -27,9 +27,9 @@ public static class ClusteringSiloBuilderExtensions
     /// <c>Orleans:GatewayPort</c>, in-memory reminders (lost on restart).</para>
     /// <para>PostgreSQL: ADO.NET membership and reminders in the <c>Storage</c> database. The endpoints are left to the
     /// host, which should advertise them explicitly (<c>ConfigureEndpoints</c>). Failure detection is quicker than
-    /// Orleans' defaults (<see cref="DefaultProbeTimeout"/>, <see cref="DefaultNumMissedProbesLimit"/>; a SIGKILLed silo
-    /// was declared dead in 3-4 s instead of 6-7.5 s) and any <see cref="ClusterMembershipOptions"/> property can be
-    /// set under <see cref="MembershipSection"/>.</para>
+    /// Orleans' defaults (<see cref="DefaultProbeTimeout"/>, <see cref="DefaultNumMissedProbesLimit"/>: a SIGKILLed
+    /// silo was declared dead in 2.3-4.2 s instead of 6.0-7.5 s, docs/benchmarks.md), and any
+    /// <see cref="ClusterMembershipOptions"/> property can be set under <see cref="MembershipSection"/>.</para>
     /// Either way the silo joins the cluster named by <c>Orleans:ServiceId</c> and <c>Orleans:ClusterId</c>.
     /// </summary>
     public static ISiloBuilder UseMfaGrainsClustering(this ISiloBuilder silo, IConfiguration configuration)

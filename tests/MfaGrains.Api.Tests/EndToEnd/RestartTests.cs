@@ -27,10 +27,20 @@ public sealed class RestartTests(EngineFixture engine) : IClassFixture<EngineFix
 
         var answer = await TestPortal.Expect(HttpStatusCode.OK, await phone.Answer(Id(challenge, "challengeId"), "approve", Id(challenge, "number")));
         Assert.Equal("approved", Id(answer, "status"));
+        await AuditedResolution(portal, userId, Id(challenge, "challengeId"));
 
         await engine.Host.RestartAsync();
 
         Assert.Equal("approved", Id(await portal.GetChallenge(userId, Id(challenge, "challengeId")), "status"));
+        await AuditedResolution(portal, userId, Id(challenge, "challengeId"));
+
         await TestPortal.ExpectProblem(HttpStatusCode.Conflict, "device_already_registered", await phone.Activate(Id(unfinished, "activationCode")));
     }
+
+    /// <summary>The audit stream reaches the user's audit log after a restart, and what the log kept survives the next one.</summary>
+    private static Task AuditedResolution(TestPortal portal, string userId, string challengeId) =>
+        Eventually.Until(
+            async () => await TestPortal.Expect(HttpStatusCode.OK, await portal.Send(HttpMethod.Get, TestPortal.Users(userId) + "/audit")),
+            audit => audit.GetProperty("events").EnumerateArray().Any(e => Id(e, "challengeId") == challengeId && Id(e, "event") == "resolved"),
+            $"the audited resolution of {challengeId}");
 }

@@ -3,24 +3,32 @@ using System.Diagnostics;
 namespace MfaGrains.Cluster.Tests.Cluster;
 
 /// <summary>
-/// Watches the membership table from the moment a silo is killed until the cluster records it dead (status 6),
+/// Watches the membership table, from the moment a silo is killed, until the cluster records it dead (status 6),
 /// polling every 100 ms up to a deadline. <see cref="Declared"/> completes with the time that took.
 /// </summary>
-internal sealed class DeathWatch
+internal sealed class DeathWatch(ScratchDatabase database, string clusterId, int siloPort)
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
 
-    private DeathWatch(Task<TimeSpan> declared) => Declared = declared;
+    private readonly TaskCompletionSource<TimeSpan> _declared = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public Task<TimeSpan> Declared { get; }
+    /// <summary>Completes when the silo is recorded dead; fails when it is not within the deadline given to <see cref="Start"/>.</summary>
+    public Task<TimeSpan> Declared => _declared.Task;
 
-    public static DeathWatch Start(ScratchDatabase database, string clusterId, int siloPort, Stopwatch sinceKill, TimeSpan within) =>
-        new(Task.Run(() => WatchAsync(database, clusterId, siloPort, sinceKill, within)));
+    /// <summary>Starts watching; call it right after the kill, with a stopwatch started just before it.</summary>
+    public void Start(Stopwatch sinceKill, TimeSpan within) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            _declared.SetResult(await WatchAsync(sinceKill, within));
+        }
+        catch (Exception ex)
+        {
+            _declared.SetException(ex);
+        }
+    });
 
-    /// <summary>Waits for the declaration, up to <paramref name="within"/> more; false when it has not come by then.</summary>
-    public async Task<bool> WaitAsync(TimeSpan within) => await Task.WhenAny(Declared, Task.Delay(within)) == Declared && Declared.IsCompletedSuccessfully;
-
-    private static async Task<TimeSpan> WatchAsync(ScratchDatabase database, string clusterId, int siloPort, Stopwatch sinceKill, TimeSpan within)
+    private async Task<TimeSpan> WatchAsync(Stopwatch sinceKill, TimeSpan within)
     {
         int? last = null;
         while (sinceKill.Elapsed < within)

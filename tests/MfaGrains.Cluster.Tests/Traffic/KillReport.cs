@@ -3,12 +3,15 @@ using System.Globalization;
 namespace MfaGrains.Cluster.Tests.Traffic;
 
 /// <summary>The kill test's figures: success rate, what failed and how, and how long the cluster took to recover.</summary>
-internal sealed class KillReport(IReadOnlyList<SignInOutcome> outcomes, IReadOnlyList<(LateVerdict Verdict, SignInOutcome Outcome)> late, AttemptLog log, TimeSpan declaredDead)
+internal sealed class KillReport(IReadOnlyList<TakenUp> signIns, AttemptLog log, TimeSpan declaredDead)
 {
-    public int Succeeded => outcomes.Count(o => o.Succeeded);
+    public int Succeeded => signIns.Count(s => s.Outcome.Succeeded);
 
     /// <summary>Sign-ins the portal saw approved, each step retried at most once, without waiting for the cluster.</summary>
-    public double SuccessRate => (double)Succeeded / outcomes.Count;
+    public double SuccessRate => (double)Succeeded / signIns.Count;
+
+    /// <summary>Failed sign-ins whose challenge was neither resolved nor answerable once the cluster had noticed the death.</summary>
+    public IEnumerable<SignInOutcome> Lost => signIns.Where(s => s.Verdict == LateVerdict.Lost).Select(s => s.Late ?? s.Outcome);
 
     /// <summary>From the kill to the start of the last request that failed (5xx or transport): every request started later succeeded.</summary>
     public TimeSpan? RequestsRecovered =>
@@ -19,16 +22,17 @@ internal sealed class KillReport(IReadOnlyList<SignInOutcome> outcomes, IReadOnl
     public IEnumerable<string> Lines()
     {
         var kill = log.KilledAt ?? TimeSpan.Zero;
-        yield return $"sign-ins: {outcomes.Count}, approved with at most one retry per step ({Seconds(OnceRetried.Backoff)} back-off): {Succeeded} ({Percent(SuccessRate)})";
-        foreach (var failure in outcomes.Where(o => !o.Succeeded).GroupBy(o => $"{o.FailedStep}: {Short(o.FailedWith)}"))
+        var late = signIns.Where(s => s.Verdict is not null).ToList();
+        yield return $"sign-ins: {signIns.Count}, approved with at most one retry per step ({Seconds(OnceRetried.Backoff)} back-off): {Succeeded} ({Percent(SuccessRate)})";
+        foreach (var failure in signIns.Select(s => s.Outcome).Where(o => !o.Succeeded).GroupBy(o => $"{o.FailedStep}: {Short(o.FailedWith)}"))
         {
             yield return $"  failed at {failure.Key} ×{failure.Count()}";
         }
 
         yield return late.Count == 0
-            ? "after the death was declared: no failed sign-in to take up"
-            : $"after the death was declared: {string.Join(", ", late.GroupBy(l => l.Verdict).Select(g => $"{g.Key} ×{g.Count()}"))}";
-        foreach (var (_, lost) in late.Where(l => l.Verdict == LateVerdict.Lost))
+            ? "taken up once the death was declared: no failed sign-in"
+            : $"taken up once the death was declared: {string.Join(", ", late.GroupBy(l => l.Verdict).Select(g => $"{g.Key} ×{g.Count()}"))}";
+        foreach (var lost in Lost)
         {
             yield return $"  lost: {lost.User.UserId} {lost.ChallengeId ?? "(not issued)"}: {Short(lost.FailedWith)}";
         }

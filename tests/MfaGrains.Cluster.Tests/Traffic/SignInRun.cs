@@ -1,19 +1,21 @@
 namespace MfaGrains.Cluster.Tests.Traffic;
 
 /// <summary>
-/// Sign-ins at a steady arrival rate with at most <c>maxInFlight</c> at once, users taken in turn (one sign-in per
-/// user at a time: a second challenge would supersede the first), portal and phone sides swapping instances each round.
-/// Before sign-in number <c>interruptBefore</c> starts, <c>interrupt</c> runs (the kill).
+/// Sign-ins at a steady arrival rate with at most <c>maxInFlight</c> at once, users taken in turn, portal and phone
+/// sides swapping instances each round. A user has one sign-in at a time, follow-ups included: a second challenge
+/// would supersede the first. Before sign-in number <c>interruptBefore</c> starts, <c>interrupt</c> runs (the kill).
 /// </summary>
-internal sealed class SignInRun(SignInFlow flow, AttemptLog log)
+internal sealed class SignInRun(AttemptLog log)
 {
-    public async Task<List<SignInOutcome>> RunAsync(
-        IReadOnlyList<EnrolledUser> users, int total, double perSecond, int maxInFlight, int interruptBefore, Func<Task> interrupt)
+    /// <param name="signIn">One sign-in for the user with the portal on the given instance, and whatever follows it up.</param>
+    public async Task<List<T>> RunAsync<T>(
+        IReadOnlyList<EnrolledUser> users, int total, double perSecond, int maxInFlight, int interruptBefore, Func<Task> interrupt,
+        Func<EnrolledUser, int, Task<T>> signIn)
     {
         using var slots = new SemaphoreSlim(maxInFlight);
         var userLocks = users.Select(_ => new SemaphoreSlim(1)).ToArray();
         var start = log.Clock.Elapsed;
-        var running = new List<Task<SignInOutcome>>(total);
+        var running = new List<Task<T>>(total);
         for (var i = 0; i < total; i++)
         {
             var due = start + TimeSpan.FromSeconds(i / perSecond);
@@ -35,7 +37,7 @@ internal sealed class SignInRun(SignInFlow flow, AttemptLog log)
                 await userLocks[n].WaitAsync();
                 try
                 {
-                    return await flow.RunAsync(users[n], portalApi);
+                    return await signIn(users[n], portalApi);
                 }
                 finally
                 {
@@ -45,12 +47,12 @@ internal sealed class SignInRun(SignInFlow flow, AttemptLog log)
             }));
         }
 
-        var outcomes = await Task.WhenAll(running);
+        var results = await Task.WhenAll(running);
         foreach (var userLock in userLocks)
         {
             userLock.Dispose();
         }
 
-        return [.. outcomes];
+        return [.. results];
     }
 }
