@@ -2,6 +2,7 @@ using MfaGrains.Grains.Metrics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -17,17 +18,33 @@ public static class MetricsHostingExtensions
     /// <summary>Orleans' runtime meter (grains, activations, messaging, storage latency, the silos it sees).</summary>
     public const string OrleansMeterName = "Microsoft.Orleans";
 
+    /// <summary>ASP.NET Core's meters: request durations, Kestrel's connections, routing, exceptions and rate limiting.</summary>
+    private static readonly string[] AspNetCoreMeterNames =
+    [
+        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Routing",
+        "Microsoft.AspNetCore.Diagnostics", "Microsoft.AspNetCore.RateLimiting",
+    ];
+
     /// <summary>
     /// The engine's meter, Orleans' meter, ASP.NET Core's request and Kestrel instruments and the .NET runtime's
     /// (GC, thread pool, CPU and memory of the process), exported in Prometheus' format.
     /// </summary>
+    /// <remarks>
+    /// The engine's, Orleans' and ASP.NET Core's meters come from this host's <see cref="System.Diagnostics.Metrics.IMeterFactory"/>
+    /// (or are process-wide), so they are enabled through the host's metrics rules, which see no other host's meters. The SDK's own
+    /// <c>AddMeter</c> listens by name across the process: beside a second host (a test, a co-hosted tool) it would merge
+    /// both hosts' instruments into one stream and drop that stream when the other host is disposed.
+    /// </remarks>
     public static IHostApplicationBuilder AddMfaGrainsMetrics(this IHostApplicationBuilder builder)
     {
+        foreach (var meterName in AspNetCoreMeterNames.Prepend(OrleansMeterName).Prepend(MfaGrainsMetrics.MeterName))
+        {
+            builder.Metrics.EnableMetrics(meterName);
+        }
+
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithMetrics(metrics => metrics
-                .AddMeter(MfaGrainsMetrics.MeterName, OrleansMeterName)
-                .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter());
         return builder;

@@ -72,6 +72,27 @@ public sealed partial class MetricsTests(MetricsEngineFixture engine) : IClassFi
     }
 
     [Fact]
+    public async Task Another_engine_in_the_same_process_stopping_leaves_this_engines_series_counting()
+    {
+        static double Started(PrometheusScrape scrape) =>
+            scrape.Sum("mfagrains_enrolment_transitions_total", ("status", "awaiting_activation"));
+        var before = Started(await PrometheusScrape.FetchAsync(engine.Http));
+        var other = new EngineHost();
+        await other.StartAsync();
+        using (var otherHttp = other.CreateClient())
+        {
+            await new TestPortal(otherHttp).CreateEnrolment(EngineFixture.NewUserId());
+        }
+
+        await other.DisposeAsync();
+
+        await _portal.CreateEnrolment(EngineFixture.NewUserId());
+        var scrape = await Eventually.Until(
+            () => PrometheusScrape.FetchAsync(engine.Http), s => Started(s) >= before + 1, "this engine's enrolment after the other engine stopped");
+        Assert.Equal(before + 1, Started(scrape));
+    }
+
+    [Fact]
     public async Task The_alerts_and_the_dashboards_read_only_series_the_engine_exports()
     {
         // Every kind of event the alerts and dashboards chart: a push retried once, an enrolment, a reported sign-in (a lock),
