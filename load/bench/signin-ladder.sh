@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The sign-in ladder on the SQLite default (docs/benchmarks.md): starts the engine on 127.0.0.1 with a throw-away
-# database, seeds users, then runs `baseline` and `signin` at each rate. Traffic stays on loopback; every run is
-# bounded by --duration; the engine is stopped and its database deleted on exit.
+# The sign-in ladder (docs/benchmarks.md): starts the co-hosted engine (API + silo, one process) on 127.0.0.1 with a
+# throw-away database, seeds users, then runs `baseline` and `signin` at each rate. Traffic stays on loopback; every
+# run is bounded by --duration; the engine is stopped and its database deleted on exit.
 #
 #   RATES="50 100 200 400" DURATION=20s USERS=200 load/bench/signin-ladder.sh
+#   STORAGE=postgresql load/bench/signin-ladder.sh     # a fresh database on the dev-setup.sh server instead of SQLite
 #
 # ENGINE_ROOT points at another checkout of the engine (e.g. a `git archive` of one commit), so the figures
 # belong to a known commit even while the work tree changes; the load runner always comes from this tree.
@@ -16,6 +17,7 @@ WARMUP=${WARMUP:-5s}
 USERS=${USERS:-200}
 PORT=${PORT:-5080}
 ENGINE_ROOT=${ENGINE_ROOT:-.}
+STORAGE=${STORAGE:-sqlite}
 OUT=${OUT:-load/reports/ladder-$(date -u +%Y%m%dT%H%M%SZ)}
 TARGET="http://127.0.0.1:$PORT"
 DB_DIR=$(mktemp -d)
@@ -27,8 +29,22 @@ mkdir -p "$OUT"
 
 # 200 users at 400/s sign in twice a second each; the default abuse limit (5 per user per 5 minutes) would refuse
 # that, so the benchmark raises it (it is a setting; the limit's own cost is unchanged).
+# PostgreSQL: a database of its own on deploy/postgres/dev-setup.sh's server (the role may create databases), schema
+# applied by the silo at start-up, dropped on exit.
+PG_ADMIN="Host=127.0.0.1;Port=5432;Username=mfagrains;Password=mfagrains"
+PG_DB=""
+case "$STORAGE" in
+  sqlite) storage=(Storage__ConnectionString="Data Source=$DB_DIR/mfagrains.db") ;;
+  postgresql)
+    PG_DB="mfagrains_bench_$(date -u +%Y%m%d%H%M%S)"
+    PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "CREATE DATABASE $PG_DB"
+    storage=(Storage__Provider=PostgreSql Storage__ApplySchemaOnStart=true Storage__ConnectionString="$PG_ADMIN;Database=$PG_DB")
+    ;;
+  *) echo "STORAGE is sqlite or postgresql, not '$STORAGE'" >&2; exit 2 ;;
+esac
+
+env "${storage[@]}" \
 ASPNETCORE_ENVIRONMENT=Development \
-Storage__ConnectionString="Data Source=$DB_DIR/mfagrains.db" \
 Mfa__Limits__SignInsPerWindow=1000 \
 Mfa__Limits__SignInWindow=00:00:10 \
   dotnet run -c Release --no-build --project "$ENGINE_ROOT/src/MfaGrains.Api" --urls "$TARGET" >"$OUT/engine.log" 2>&1 &
@@ -38,6 +54,7 @@ cleanup() {
   kill "$ENGINE" 2>/dev/null || true
   wait "$ENGINE" 2>/dev/null || true
   rm -rf "$DB_DIR"
+  [ -z "$PG_DB" ] || PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" || true
 }
 trap cleanup EXIT
 

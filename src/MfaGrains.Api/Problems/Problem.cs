@@ -70,6 +70,17 @@ public static class Problem
         },
         retryAfterSeconds: null);
 
+    /// <summary>The 503 answered when the cluster could not serve the request for now: no code, nothing about the cause.</summary>
+    public static ProblemResult Unavailable() => new(
+        new ProblemDetails
+        {
+            Type = "about:blank",
+            Title = "Service Unavailable",
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Detail = "The engine could not complete the request just now. Try again after the Retry-After delay.",
+        },
+        UnavailableProblems.RetryAfterSeconds);
+
     /// <summary>Whole seconds for <c>Retry-After</c>: rounded up so a client never retries early, and at least 1.</summary>
     public static int RetryAfterSeconds(TimeSpan delay) =>
         (int)Math.Clamp(Math.Ceiling(delay.TotalSeconds), 1, int.MaxValue);

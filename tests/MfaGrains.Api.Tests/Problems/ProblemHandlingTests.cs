@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using MfaGrains.Api.Problems;
 using MfaGrains.Api.Tests.Http;
+using Orleans.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -16,6 +18,8 @@ public sealed class ProblemHandlingTests : IAsyncLifetime
         {
             web.MapPost("/v1/things", (Thing thing) => Results.Ok(thing));
             web.MapGet("/v1/fault", string () => throw new InvalidOperationException("secret connection string"));
+            web.MapGet("/v1/silo-gone", string () => throw new SiloUnavailableException("user-jane.doe@nhs.net is on a dead silo"));
+            web.MapGet("/v1/call-timeout", string () => throw new TimeoutException("Response did not arrive on time"));
             web.MapGet("/v1/wait", (int waitSeconds) => Results.Ok(waitSeconds));
         });
 
@@ -100,6 +104,20 @@ public sealed class ProblemHandlingTests : IAsyncLifetime
         Assert.DoesNotContain("secret", body, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/v1/silo-gone")]
+    [InlineData("/v1/call-timeout")]
+    public async Task A_cluster_failure_is_a_codeless_503_with_retry_after_that_names_no_grain(string path)
+    {
+        using var response = await app.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.ServiceUnavailable, code: null);
+        Assert.Equal(TimeSpan.FromSeconds(UnavailableProblems.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("jane", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
     }
 
     [Fact]
