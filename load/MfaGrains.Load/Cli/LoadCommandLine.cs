@@ -9,6 +9,8 @@ public static class LoadCommandLine
     {
         var root = new RootCommand("MfaGrains load runner: NBomber-style scenarios over HTTP, a user seeder and a phone simulator");
         root.Add(SignInCommand.Create(args));
+        root.Add(SurgeCommand.Create(args));
+        root.Add(ColdSurgeCommand.Create(args));
         root.Add(EnrolCommand.Create(args));
         root.Add(BaselineCommand.Create(args));
         root.Add(SeedCommand.Create());

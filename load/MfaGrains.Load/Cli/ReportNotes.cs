@@ -1,15 +1,16 @@
 using System.Runtime.InteropServices;
+using MfaGrains.Load.Reporting;
 
 namespace MfaGrains.Load.Cli;
 
 /// <summary>The report header: the exact command (portal key blanked out), the targets and the machine.</summary>
 public static class ReportNotes
 {
-    public static string[] For(RunSettings settings, IReadOnlyList<string> args) =>
+    public static ReportNote[] For(CommonSettings settings, IReadOnlyList<string> args) =>
     [
-        $"command: `dotnet run -c Release --project load/MfaGrains.Load -- {string.Join(' ', Redacted(args))}`",
-        $"targets: {string.Join(", ", settings.Targets)}",
-        $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}",
+        new("command", $"dotnet run -c Release --project load/MfaGrains.Load -- {string.Join(' ', Redacted(args))}", Verbatim: true),
+        new("targets", string.Join(", ", settings.Targets)),
+        new("machine", $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}"),
     ];
 
     /// <summary>The arguments with the value of <c>--portal-key</c> replaced, so reports never carry a key.</summary>

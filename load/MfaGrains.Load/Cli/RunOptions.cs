@@ -2,10 +2,10 @@ using System.CommandLine;
 
 namespace MfaGrains.Load.Cli;
 
-/// <summary>The options every load scenario takes: targets, load shape, warm-up, report folder and the runner's limits.</summary>
+/// <summary>The options of the steady scenarios: the common ones, then the load shape (rate or copies, duration, ramp) and warm-up.</summary>
 public sealed class RunOptions
 {
-    private readonly Option<IReadOnlyList<Uri>> targets = CliOptions.Targets();
+    private readonly CommonOptions common = new();
     private readonly Option<int> rate = CliOptions.Positive("--rate", 10, "Open model: iterations started per second, whatever the latency");
     private readonly Option<TimeSpan> duration = CliOptions.Duration("--duration", TimeSpan.FromSeconds(30), "How long to measure");
     private readonly Option<TimeSpan> warmUp = CliOptions.Duration("--warmup", TimeSpan.FromSeconds(5), "Load before measuring, not counted in the figures (0 for none)");
@@ -17,13 +17,11 @@ public sealed class RunOptions
     }.AcceptOnlyFromAmong("open", "closed");
 
     private readonly Option<int> copies = CliOptions.Positive("--copies", 10, "Closed model: iterations kept running at once");
-    private readonly Option<string?> output = new("--out") { Description = "Report folder (report.md, summary.csv, errors.csv, timeline.csv, latency-*.hgrm)" };
-    private readonly Option<int> maxConnections = CliOptions.Positive("--max-connections", 4096, "HTTP connections per target at most");
-    private readonly Option<int> maxInFlight = CliOptions.Positive("--max-in-flight", 10_000, "Open model: arrivals beyond this many running iterations fail at once (max_in_flight)");
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { targets, rate, duration, warmUp, rampUp, model, copies, output, maxConnections, maxInFlight })
+        common.AddTo(command);
+        foreach (var option in new Option[] { rate, duration, warmUp, rampUp, model, copies })
         {
             command.Add(option);
         }
@@ -37,7 +35,7 @@ public sealed class RunOptions
         }
 
         return new RunSettings(
-            parse.GetRequiredValue(targets), parse.GetValue(rate), parse.GetValue(duration), parse.GetValue(warmUp), parse.GetValue(rampUp),
-            parse.GetValue(model) == "closed", parse.GetValue(copies), parse.GetValue(output), parse.GetValue(maxConnections), parse.GetValue(maxInFlight));
+            common.Bind(parse), parse.GetValue(rate), parse.GetValue(duration), parse.GetValue(warmUp), parse.GetValue(rampUp),
+            parse.GetValue(model) == "closed", parse.GetValue(copies));
     }
 }

@@ -2,18 +2,15 @@ using MfaGrains.Load.Engine;
 
 namespace MfaGrains.Load.Cli;
 
-/// <summary>How hard and how long to drive a scenario, as given on the command line.</summary>
+/// <summary>How hard and how long to drive a steady scenario, as given on the command line.</summary>
 public sealed record RunSettings(
-    IReadOnlyList<Uri> Targets,
+    CommonSettings Common,
     int Rate,
     TimeSpan Duration,
     TimeSpan WarmUp,
     TimeSpan RampUp,
     bool ClosedModel,
-    int Copies,
-    string? ReportFolder,
-    int MaxConnections,
-    long MaxInFlight)
+    int Copies)
 {
     /// <summary>Open model (default): an optional ramp from 0, then <see cref="Rate"/> per second; closed model: <see cref="Copies"/> looping copies.</summary>
     public LoadSimulation[] Simulations()
@@ -29,6 +26,4 @@ public sealed record RunSettings(
 
     /// <summary>The highest arrival rate the load shape asks for (closed model: unknown, so the copies stand in).</summary>
     public double PeakRate => ClosedModel ? Copies : Rate;
-
-    public RunnerSettings Runner => new() { MaxInFlight = MaxInFlight };
 }

@@ -22,15 +22,16 @@ public static class ScenarioCommand
         command.SetAction((parse, cancel) => CommandGuard.Run(async () =>
         {
             var settings = run.Bind(parse);
-            using var targets = new TargetClients(settings.Targets, settings.MaxConnections);
-            return await RunAsync(build(parse, settings, targets), settings, args, cancel);
+            using var targets = new TargetClients(settings.Common.Targets, settings.Common.MaxConnections);
+            var scenario = build(parse, settings, targets).WithWarmUpDuration(settings.WarmUp).WithLoadSimulations(settings.Simulations());
+            return await RunAsync(scenario, settings.Common, args, cancel);
         }));
         return command;
     }
 
-    /// <summary>Applies the warm-up and load shape of <paramref name="settings"/> and runs the scenario with the live view and report.</summary>
-    public static Task<int> RunAsync(Scenario scenario, RunSettings settings, IReadOnlyList<string> args, CancellationToken cancel) =>
-        LoadRunner.RegisterScenarios(scenario.WithWarmUpDuration(settings.WarmUp).WithLoadSimulations(settings.Simulations()))
+    /// <summary>Runs a scenario whose warm-up and load shape are set, with the live view and the report.</summary>
+    public static Task<int> RunAsync(Scenario scenario, CommonSettings settings, IReadOnlyList<string> args, CancellationToken cancel) =>
+        LoadRunner.RegisterScenarios(scenario)
             .WithReportFolder(settings.ReportFolder)
             .WithReportNotes(ReportNotes.For(settings, args))
             .WithSettings(settings.Runner)

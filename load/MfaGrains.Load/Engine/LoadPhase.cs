@@ -13,6 +13,9 @@ public sealed record OpenPhase(double StartRate, double EndRate, TimeSpan During
         return StartRate * t + (EndRate - StartRate) * t * t / (2 * During.TotalSeconds);
     }
 
+    /// <summary>Arrivals the driver launches over the whole phase: the integral, rounded to whole iterations.</summary>
+    public long Arrivals => (long)Math.Round(ArrivalsBy(During));
+
     /// <summary>The rate reached after <paramref name="elapsed"/>.</summary>
     public double RateAt(TimeSpan elapsed) =>
         StartRate + (EndRate - StartRate) * Math.Clamp(elapsed / During, 0, 1);

@@ -55,5 +55,27 @@ public static class LoadPlan
         return taken;
     }
 
+    /// <summary>Every arrival an open-model plan launches, as its drivers round them phase by phase; null when a phase is closed-model.</summary>
+    public static long? Arrivals(IReadOnlyList<LoadPhase> phases) =>
+        phases.All(phase => phase is OpenPhase) ? phases.Cast<OpenPhase>().Sum(phase => phase.Arrivals) : null;
+
+    /// <summary>Arrivals due in the first <paramref name="elapsed"/> of an open-model plan (the integral of its rate); null when a phase is closed-model.</summary>
+    public static double? ArrivalsBy(IReadOnlyList<LoadPhase> phases, TimeSpan elapsed)
+    {
+        var due = 0.0;
+        foreach (var phase in phases)
+        {
+            if (phase is not OpenPhase open)
+            {
+                return null;
+            }
+
+            due += open.ArrivalsBy(elapsed);
+            elapsed -= phase.During;
+        }
+
+        return due;
+    }
+
     private static double PerSecond(int rate, TimeSpan interval) => rate / interval.TotalSeconds;
 }

@@ -11,8 +11,8 @@ public sealed record LoadRunner
 
     public string? ReportFolder { get; private init; }
 
-    /// <summary>Free text for the report's header: the command line, targets, anything needed to repeat the run.</summary>
-    public IReadOnlyList<string> ReportNotes { get; private init; } = [];
+    /// <summary>Lines for the report's header: the command line, targets, anything needed to repeat the run.</summary>
+    public IReadOnlyList<ReportNote> ReportNotes { get; private init; } = [];
 
     public RunnerSettings Settings { get; private init; } = new();
 
@@ -21,7 +21,7 @@ public sealed record LoadRunner
 
     public LoadRunner WithReportFolder(string? folder) => this with { ReportFolder = folder };
 
-    public LoadRunner WithReportNotes(params string[] notes) => this with { ReportNotes = notes };
+    public LoadRunner WithReportNotes(params ReportNote[] notes) => this with { ReportNotes = notes };
 
     public LoadRunner WithSettings(RunnerSettings settings) => this with { Settings = settings };
 

@@ -16,7 +16,7 @@ public static class PhaseDrivers
     /// a late wake-up launches every arrival that fell due, so the rate holds whatever the latency (no coordinated omission).</summary>
     public static async Task RunOpenAsync(OpenPhase phase, Action launch, CancellationToken stop)
     {
-        var total = (long)Math.Round(phase.ArrivalsBy(phase.During));
+        var total = phase.Arrivals;
         var started = Stopwatch.GetTimestamp();
         long launched = 0;
         while (!stop.IsCancellationRequested)

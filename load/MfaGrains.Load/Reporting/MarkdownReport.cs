@@ -7,12 +7,12 @@ namespace MfaGrains.Load.Reporting;
 /// <summary>The human-readable report: how the run was made, then per scenario the step table and the errors.</summary>
 public static class MarkdownReport
 {
-    public static string Render(IReadOnlyList<ScenarioResult> results, IReadOnlyList<string> notes)
+    public static string Render(IReadOnlyList<ScenarioResult> results, IReadOnlyList<ReportNote> notes)
     {
         var md = new StringBuilder("# MfaGrains load report\n\n");
         foreach (var note in notes)
         {
-            md.Append("- ").AppendLine(note);
+            md.Append("- ").Append(note.Label).Append(": ").AppendLine(note.Verbatim ? $"`{note.Value}`" : note.Value);
         }
 
         foreach (var result in results)

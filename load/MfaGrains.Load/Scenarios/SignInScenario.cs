@@ -7,8 +7,15 @@ using MfaGrains.Load.Users;
 namespace MfaGrains.Load.Scenarios;
 
 /// <summary><c>signin</c>: the portal issues a challenge → the phone long-polls its pending list → approves with the number →
-/// the portal long-polls the outcome, which must be <c>approved</c>. Each iteration holds one seeded user to itself.</summary>
-public sealed class SignInScenario(TargetClients targets, PortalCalls portal, Func<ScenarioInitContext, Task<IReadOnlyList<SeededUser>>> loadUsers, double peakRate)
+/// the portal long-polls the outcome, which must be <c>approved</c>. Each iteration holds one seeded user to itself.
+/// The surges run the same iteration under their own <paramref name="name"/>; <c>cold-surge</c> with each user once.</summary>
+public sealed class SignInScenario(
+    TargetClients targets,
+    PortalCalls portal,
+    Func<ScenarioInitContext, Task<IReadOnlyList<SeededUser>>> loadUsers,
+    double peakRate,
+    string name = SignInScenario.Name,
+    UserReuse reuse = UserReuse.LeastRecentlyUsed)
 {
     public const string Name = "signin";
 
@@ -20,14 +27,20 @@ public sealed class SignInScenario(TargetClients targets, PortalCalls portal, Fu
 
     private UserPool? pool;
 
-    public Scenario Build() => Scenario.Create(Name, RunAsync).WithInit(InitAsync);
+    public Scenario Build() => Scenario.Create(name, RunAsync).WithInit(InitAsync);
 
     private async Task InitAsync(ScenarioInitContext context)
     {
-        pool = new UserPool(await loadUsers(context));
-        var reuse = TimeSpan.FromSeconds(pool.Count / Math.Max(peakRate, 1e-9));
-        context.Log($"{Name}: {pool.Count} users; at {peakRate:0.#}/s each signs in about every {reuse.TotalSeconds:0.#} s");
-        if (reuse < DefaultReuseInterval)
+        pool = new UserPool(await loadUsers(context), reuse);
+        if (reuse == UserReuse.Once)
+        {
+            context.Log($"{name}: {pool.Count} users, each signs in at most once");
+            return;
+        }
+
+        var every = TimeSpan.FromSeconds(pool.Count / Math.Max(peakRate, 1e-9));
+        context.Log($"{name}: {pool.Count} users; at {peakRate:0.#}/s each signs in about every {every.TotalSeconds:0.#} s");
+        if (every < DefaultReuseInterval)
         {
             context.Log($"warning: the engine's default limit (5 sign-ins per user per 5 minutes) needs at least {Math.Ceiling(peakRate * 60):0} users at this rate, "
                 + "or a raised Mfa:Limits:SignInsPerWindow / SignInWindow; otherwise expect 429 too_many_challenges");
@@ -39,7 +52,8 @@ public sealed class SignInScenario(TargetClients targets, PortalCalls portal, Fu
         using var lease = pool!.TryLease();
         if (lease is null)
         {
-            return Response.Fail(Response.NoStatus, "no_free_user", $"all {pool.Count} users are in a sign-in; seed more users");
+            var why = reuse == UserReuse.Once ? "have signed in once or are in a sign-in" : "are in a sign-in";
+            return Response.Fail(Response.NoStatus, "no_free_user", $"all {pool.Count} users {why}; seed more users");
         }
 
         var http = targets.Next();

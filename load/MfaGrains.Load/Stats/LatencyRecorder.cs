@@ -48,6 +48,30 @@ public sealed class LatencyRecorder
         }
     }
 
+    /// <summary>The total's latency every <paramref name="ninesStep"/> along the nines scale, up to the last percentile the count
+    /// can tell apart, where the curve ends at the maximum.</summary>
+    public PercentileCurve Curve(double ninesStep)
+    {
+        lock (gate)
+        {
+            if (total.TotalCount == 0)
+            {
+                return PercentileCurve.Empty;
+            }
+
+            var lastNines = PercentileCurve.LastNinesOf(total.TotalCount);
+            var points = new List<PercentilePoint>();
+            for (var step = 0; step * ninesStep < lastNines; step++)
+            {
+                var percentile = Nines.Percentile(step * ninesStep);
+                points.Add(new PercentilePoint(percentile, total.GetValueAtPercentile(percentile) / 1000.0));
+            }
+
+            points.Add(new PercentilePoint(Nines.Percentile(lastNines), total.GetMaxValue() / 1000.0));
+            return new PercentileCurve(total.TotalCount, points);
+        }
+    }
+
     private static HistogramFactory Factory() =>
         HistogramFactory.With64BitBucketSize().WithValuesFrom(1).WithValuesUpTo(HighestMicroseconds).WithPrecisionOf(3);
 }

@@ -52,6 +52,9 @@ public sealed class StepRecorder(string name, int order)
     /// <summary>The ok latencies' full percentile distribution (HdrHistogram text, milliseconds).</summary>
     public void WriteDistribution(TextWriter writer) => ok.WriteDistribution(writer);
 
+    /// <summary>The ok latencies against percentile, for the report's distribution plot.</summary>
+    public PercentileCurve Curve(double ninesStep) => ok.Curve(ninesStep);
+
     private sealed class ErrorTally(string? example)
     {
         public long Count;
