@@ -19,6 +19,7 @@ public sealed class DeviceSignatureHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IGrainFactory grains,
+    DeviceKeyCache keys,
     [FromKeyedServices(MfaClock.Key)] TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string RefusalKey = "mfagrains:device-refusal";
@@ -64,7 +65,7 @@ public sealed class DeviceSignatureHandler(
     private async Task<DeviceKey> StoredKey(string deviceId)
     {
         var credential = await grains.GetGrain<Contracts.Devices.IDeviceGrain>(deviceId).GetCredential();
-        return credential is not null && P256PublicKey.TryCreate(credential.PublicKey.X, credential.PublicKey.Y, out var key)
+        return credential is not null && keys.Get(deviceId, credential.PublicKey.X, credential.PublicKey.Y) is { } key
             ? new DeviceKey(key, credential.UserId, null)
             : new DeviceKey(null, null, MfaErrorCode.InvalidSignature);
     }

@@ -45,6 +45,7 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<ActivationLinks>();
         builder.Services.AddSingleton<TotpKeyUris>();
         builder.Services.AddSingleton<ActivationThrottle>();
+        builder.Services.AddSingleton<DeviceKeyCache>();
         builder.Services.AddMfaOpenApi();
         builder.Services.AddMfaGrainsApiHealth(role);
         builder.AddMfaGrainsMetrics();
