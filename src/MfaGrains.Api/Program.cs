@@ -1,4 +1,7 @@
 using MfaGrains.Api.Hosting;
+using MfaGrains.Hosting.Runtime;
+
+InlineSocketCompletions.EnableUnlessConfigured();
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMfaGrainsApi();

@@ -1,6 +1,9 @@
 using MfaGrains.Hosting.Health;
 using MfaGrains.Hosting.Metrics;
+using MfaGrains.Hosting.Runtime;
 using MfaGrains.Hosting.Silo;
+
+InlineSocketCompletions.EnableUnlessConfigured();
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMfaGrainsSilo();
