@@ -1,7 +1,4 @@
 using MfaGrains.Api.Hosting;
-using MfaGrains.Hosting.Runtime;
-
-InlineSocketCompletions.EnableUnlessConfigured();
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMfaGrainsApi();

@@ -1,9 +1,6 @@
 using MfaGrains.Hosting.Health;
 using MfaGrains.Hosting.Metrics;
-using MfaGrains.Hosting.Runtime;
 using MfaGrains.Hosting.Silo;
-
-InlineSocketCompletions.EnableUnlessConfigured();
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMfaGrainsSilo();
