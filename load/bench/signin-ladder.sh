@@ -5,6 +5,7 @@
 #
 #   RATES="50 100 200 400" DURATION=20s USERS=200 load/bench/signin-ladder.sh
 #   STORAGE=postgresql load/bench/signin-ladder.sh     # a fresh database on the dev-setup.sh server instead of SQLite
+#   STORAGE=memory load/bench/signin-ladder.sh         # grain state in memory: the engine's ceiling without storage
 #
 # ENGINE_ROOT points at another checkout of the engine (e.g. a `git archive` of one commit), so the figures
 # belong to a known commit even while the work tree changes; the load runner always comes from this tree.
@@ -40,7 +41,8 @@ case "$STORAGE" in
     PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "CREATE DATABASE $PG_DB"
     storage=(Storage__Provider=PostgreSql Storage__ApplySchemaOnStart=true Storage__ConnectionString="$PG_ADMIN;Database=$PG_DB")
     ;;
-  *) echo "STORAGE is sqlite or postgresql, not '$STORAGE'" >&2; exit 2 ;;
+  memory) storage=(Storage__Provider=Memory) ;;
+  *) echo "STORAGE is sqlite, postgresql or memory, not '$STORAGE'" >&2; exit 2 ;;
 esac
 
 env "${storage[@]}" \

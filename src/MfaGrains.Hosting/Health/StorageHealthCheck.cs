@@ -23,6 +23,11 @@ public sealed class StorageHealthCheck(IOptions<StorageOptions> storage) : IHeal
         deadline.CancelAfter(Timeout);
         try
         {
+            if (storage.Value.Provider == StorageProvider.Memory)
+            {
+                return HealthCheckResult.Healthy();
+            }
+
             await using var connection = CreateConnection(storage.Value);
             await connection.OpenAsync(deadline.Token);
             await using var command = connection.CreateCommand();

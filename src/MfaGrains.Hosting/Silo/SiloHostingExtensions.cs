@@ -28,6 +28,12 @@ public static class SiloHostingExtensions
         builder.Services.AddMfaGrainsSiloMetrics();
         builder.Services.AddMfaGrainsPush(builder.Configuration);
         builder.Services.AddPasscodeSenders(builder.Configuration, builder.Environment);
+        if (StorageOptionsRegistration.Read(builder.Configuration).Provider == StorageProvider.Memory && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "Storage:Provider=Memory keeps nothing across a restart; it is a benchmark baseline, accepted in the Development environment only.");
+        }
+
         builder.UseOrleans(silo =>
         {
             silo.UseMfaGrainsClustering(builder.Configuration);

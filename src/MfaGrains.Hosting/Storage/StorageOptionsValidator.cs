@@ -15,7 +15,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             ValidateOptionsResult.Fail(
                 "Storage:Provider=PostgreSql needs Storage:ConnectionString or ConnectionStrings:mfa in Npgsql keyword form with Host and Database, "
                 + "e.g. Host=127.0.0.1;Port=5432;Database=mfagrains;Username=mfagrains;Password=…"),
-        StorageProvider.Sqlite or StorageProvider.PostgreSql => ValidateOptionsResult.Success,
+        StorageProvider.Sqlite or StorageProvider.PostgreSql or StorageProvider.Memory => ValidateOptionsResult.Success,
         _ => ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is unknown; use Sqlite or PostgreSql."),
     };
 

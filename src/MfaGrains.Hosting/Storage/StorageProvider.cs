@@ -8,4 +8,10 @@ public enum StorageProvider
 
     /// <summary>PostgreSQL via Npgsql, for clusters: grain state, membership and reminders in one database.</summary>
     PostgreSql,
+
+    /// <summary>
+    /// Grain state in the silo's memory, lost on every restart: the storage-free baseline for benchmarks, accepted in the
+    /// Development environment only.
+    /// </summary>
+    Memory,
 }

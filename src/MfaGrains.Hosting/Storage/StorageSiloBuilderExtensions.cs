@@ -27,6 +27,12 @@ public static class StorageSiloBuilderExtensions
         // Plain JSON instead of Newtonsoft's "$type"-tagged payloads: renaming a state type must not orphan its rows.
         silo.UseSystemTextJsonGrainStorageSerializer();
 
+        if (StorageOptionsRegistration.Read(configuration).Provider == StorageProvider.Memory)
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Mfa);
+            return silo;
+        }
+
         // SQLite takes one writer at a time, so its provider sits behind a queue of writes (see SerializedWritesGrainStorage);
         // the row key holds no provider name, so the inner name changes nothing stored.
         var sqlite = StorageOptionsRegistration.Read(configuration).Provider == StorageProvider.Sqlite;

@@ -1,4 +1,7 @@
+using MfaGrains.Grains.Hosting;
+using MfaGrains.Hosting.Silo;
 using MfaGrains.Hosting.Storage;
+using Orleans.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -61,6 +64,27 @@ public sealed class StorageOptionsValidationTests
     [InlineData(StorageProvider.Sqlite, false, false)]
     public void Schema_is_applied_at_start_by_default_on_sqlite_only(StorageProvider provider, bool? configured, bool expected) =>
         Assert.Equal(expected, new StorageOptions { Provider = provider, ApplySchemaOnStart = configured }.ResolveApplySchemaOnStart());
+
+    [Fact]
+    public void Memory_storage_is_refused_outside_development()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.AddMfaGrainsSilo());
+
+        Assert.Contains("Development", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Memory_storage_keeps_grain_state_in_memory_and_needs_no_connection_string()
+    {
+        using var host = BuildSilo(new() { ["Storage:Provider"] = "Memory" });
+
+        Assert.IsType<MemoryGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa));
+        Assert.Null(Options(host).ResolveConnectionString());
+        Assert.False(Options(host).ResolveApplySchemaOnStart());
+    }
 
     private static string? Database(StorageOptions options) =>
         new NpgsqlConnectionStringBuilder(options.ResolveConnectionString()).Database;

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Memory per active user + device pair in the engine process (docs/benchmarks.md): seeds N users, restarts the engine
+# so no grain is active, takes a GC heap dump (dotnet-gcdump forces a full collection first), signs every user in once
+# (activating exactly its user, device and audit-log grains), and dumps the heap again. The difference over N is the
+# cost of one active pair; the process's resident set size is read beside it.
+#
+#   USERS=5000 RATE=100 load/bench/memory.sh          # needs dotnet-gcdump: dotnet tool install -g dotnet-gcdump
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+USERS=${USERS:-5000}
+RATE=${RATE:-100}
+PORT=${PORT:-5080}
+ENGINE_ROOT=${ENGINE_ROOT:-.}
+OUT=${OUT:-load/reports/memory-$(date -u +%Y%m%dT%H%M%SZ)}
+TARGET="http://127.0.0.1:$PORT"
+DB_DIR=$(mktemp -d)
+GCDUMP=${GCDUMP:-$HOME/.dotnet/tools/dotnet-gcdump}
+LOAD=(dotnet run -c Release --no-build --project load/MfaGrains.Load --)
+mkdir -p "$OUT"
+
+dotnet build -c Release "$ENGINE_ROOT/src/MfaGrains.Api" -v q -nologo
+dotnet build -c Release load/MfaGrains.Load -v q -nologo
+
+ENGINE=""
+start_engine() {
+  ASPNETCORE_ENVIRONMENT=Development \
+  Storage__ConnectionString="Data Source=$DB_DIR/mfagrains.db" \
+  Mfa__Limits__SignInsPerWindow=1000 \
+  Mfa__Limits__SignInWindow=00:00:10 \
+    dotnet "$ENGINE_ROOT/src/MfaGrains.Api/bin/Release/net10.0/MfaGrains.Api.dll" --urls "$TARGET" >>"$OUT/engine.log" 2>&1 &
+  ENGINE=$!
+  for _ in $(seq 1 120); do
+    curl -sf "$TARGET/health/ready" >/dev/null && return 0
+    sleep 0.5
+  done
+  echo "engine did not start; see $OUT/engine.log" >&2
+  exit 2
+}
+stop_engine() {
+  [ -z "$ENGINE" ] && return 0
+  kill "$ENGINE" 2>/dev/null || true
+  wait "$ENGINE" 2>/dev/null || true
+  ENGINE=""
+}
+cleanup() { stop_engine; rm -rf "$DB_DIR"; }
+trap cleanup EXIT
+
+# The total size of every object left on the heap after the full collection a dump makes.
+heap_bytes() {
+  "$GCDUMP" collect -p "$ENGINE" -o "$OUT/$1.gcdump" >/dev/null
+  "$GCDUMP" report "$OUT/$1.gcdump" >"$OUT/$1.txt"
+  awk 'NR > 1 && $1 ~ /^[0-9,]+$/ { gsub(",", "", $1); total += $1 } END { print total }' "$OUT/$1.txt"
+}
+rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$ENGINE/status"; }
+
+start_engine
+"${LOAD[@]}" seed --target "$TARGET" --portal-key dev-portal-key --users "$USERS" --out "$OUT/users.json" | tee "$OUT/seed.txt"
+stop_engine
+
+start_engine
+before=$(heap_bytes before); rss_before=$(rss_kib)
+seconds=$(( (USERS + RATE - 1) / RATE ))
+"${LOAD[@]}" signin --target "$TARGET" --portal-key dev-portal-key --users "$OUT/users.json" \
+  --rate "$RATE" --duration "${seconds}s" --out "$OUT/signin" | tee "$OUT/signin.txt"
+signed_in=$(awk -F, '$2 == "(end to end)" { print $4 }' "$OUT/signin/summary.csv")
+after=$(heap_bytes after); rss_after=$(rss_kib)
+
+{
+  echo "| users signed in once | heap before | heap after | heap per pair | RSS before | RSS after | RSS per pair |"
+  echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  awk -v n="$signed_in" -v b="$before" -v a="$after" -v rb="$rss_before" -v ra="$rss_after" 'BEGIN {
+    printf "| %d | %.1f MiB | %.1f MiB | %.0f bytes | %.1f MiB | %.1f MiB | %.0f bytes |\n",
+      n, b / 1048576, a / 1048576, (a - b) / n, rb / 1024, ra / 1024, (ra - rb) * 1024 / n }'
+} | tee "$OUT/memory.md"
