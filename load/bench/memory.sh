@@ -18,17 +18,20 @@ DB_DIR=$(mktemp -d)
 GCDUMP=${GCDUMP:-$HOME/.dotnet/tools/dotnet-gcdump}
 LOAD=(dotnet run -c Release --no-build --project load/MfaGrains.Load --)
 mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+ENGINE_ROOT=$(cd "$ENGINE_ROOT" && pwd)
 
 dotnet build -c Release "$ENGINE_ROOT/src/MfaGrains.Api" -v q -nologo
 dotnet build -c Release load/MfaGrains.Load -v q -nologo
 
 ENGINE=""
 start_engine() {
-  ASPNETCORE_ENVIRONMENT=Development \
-  Storage__ConnectionString="Data Source=$DB_DIR/mfagrains.db" \
-  Mfa__Limits__SignInsPerWindow=1000 \
-  Mfa__Limits__SignInWindow=00:00:10 \
-    dotnet "$ENGINE_ROOT/src/MfaGrains.Api/bin/Release/net10.0/MfaGrains.Api.dll" --urls "$TARGET" >>"$OUT/engine.log" 2>&1 &
+  # From the project folder, so the host finds its appsettings; exec keeps the pid the engine's own.
+  (cd "$ENGINE_ROOT/src/MfaGrains.Api" && exec env ASPNETCORE_ENVIRONMENT=Development \
+    Storage__ConnectionString="Data Source=$DB_DIR/mfagrains.db" \
+    Mfa__Limits__SignInsPerWindow=1000 \
+    Mfa__Limits__SignInWindow=00:00:10 \
+    dotnet bin/Release/net10.0/MfaGrains.Api.dll --urls "$TARGET" >>"$OUT/engine.log" 2>&1) &
   ENGINE=$!
   for _ in $(seq 1 120); do
     curl -sf "$TARGET/health/ready" >/dev/null && return 0
@@ -46,11 +49,11 @@ stop_engine() {
 cleanup() { stop_engine; rm -rf "$DB_DIR"; }
 trap cleanup EXIT
 
-# The total size of every object left on the heap after the full collection a dump makes.
+# The GC heap left after the full collection a dump makes: the report's "GC Heap bytes" line.
 heap_bytes() {
   "$GCDUMP" collect -p "$ENGINE" -o "$OUT/$1.gcdump" >/dev/null
   "$GCDUMP" report "$OUT/$1.gcdump" >"$OUT/$1.txt"
-  awk 'NR > 1 && $1 ~ /^[0-9,]+$/ { gsub(",", "", $1); total += $1 } END { print total }' "$OUT/$1.txt"
+  awk '/GC Heap bytes/ { gsub(",", "", $1); print $1; exit }' "$OUT/$1.txt"
 }
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$ENGINE/status"; }
 

@@ -60,30 +60,23 @@ public static class Problem
     }
 
     /// <summary>The 500 answered for a fault of ours: a generic title, no code, nothing about the cause.</summary>
-    public static ProblemResult Unexpected() => new(
-        new ProblemDetails
-        {
-            Type = "about:blank",
-            Title = "Internal Server Error",
-            Status = StatusCodes.Status500InternalServerError,
-            Detail = "The server could not complete the request. The fault has been logged.",
-        },
-        retryAfterSeconds: null);
+    public static ProblemResult Unexpected() => Fault(
+        StatusCodes.Status500InternalServerError, "Internal Server Error",
+        "The server could not complete the request. The fault has been logged.", retryAfterSeconds: null);
 
     /// <summary>The 503 answered when the cluster could not serve the request for now: no code, nothing about the cause.</summary>
-    public static ProblemResult Unavailable() => new(
-        new ProblemDetails
-        {
-            Type = "about:blank",
-            Title = "Service Unavailable",
-            Status = StatusCodes.Status503ServiceUnavailable,
-            Detail = "The engine could not complete the request just now. Try again after the Retry-After delay.",
-        },
-        UnavailableProblems.RetryAfterSeconds);
+    public static ProblemResult Unavailable() => Fault(
+        StatusCodes.Status503ServiceUnavailable, "Service Unavailable",
+        "The engine could not complete the request just now. Try again after the Retry-After delay.", UnavailableProblems.RetryAfterSeconds);
 
     /// <summary>Whole seconds for <c>Retry-After</c>: rounded up so a client never retries early, and at least 1.</summary>
     public static int RetryAfterSeconds(TimeSpan delay) =>
         (int)Math.Clamp(Math.Ceiling(delay.TotalSeconds), 1, int.MaxValue);
+
+    // A fault has no code (the contract's list is closed) and says nothing of its cause.
+    private static ProblemResult Fault(int status, string title, string detail, int? retryAfterSeconds) => new(
+        new ProblemDetails { Type = "about:blank", Title = title, Status = status, Detail = detail },
+        retryAfterSeconds);
 
     // Written as strings here so the wire form does not depend on which serializer options are active.
     private static string WireName<TEnum>(TEnum value)
