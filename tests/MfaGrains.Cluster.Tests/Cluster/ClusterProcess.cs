@@ -39,6 +39,8 @@ internal sealed record ClusterProcess(string Name, int Pid)
     /// <summary>SIGKILL, as <c>kill -9 $(cat .cluster/NAME.pid)</c> would, after checking the pid is still that process.</summary>
     public async Task KillAsync(TimeSpan within)
     {
+        // Opened first: from here on the signal follows this very process, even if the pid were reused.
+        using var exited = ProcessExitSignal.Open(Pid);
         var commandLine = File.ReadAllText($"/proc/{Pid}/cmdline").Replace('\0', ' ');
         if (!commandLine.Contains("MfaGrains.", StringComparison.Ordinal))
         {
@@ -50,15 +52,9 @@ internal sealed record ClusterProcess(string Name, int Pid)
             process.Kill(); // SIGKILL on Linux: no shutdown, no goodbye to the cluster.
         }
 
-        var deadline = DateTime.UtcNow + within;
-        while (IsRunning)
+        if (!await exited.WaitAsync(within))
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{Name} (pid {Pid}) was still running {within} after SIGKILL.");
-            }
-
-            await Task.Delay(10);
+            throw new TimeoutException($"{Name} (pid {Pid}) was still running {within} after SIGKILL.");
         }
     }
 }
