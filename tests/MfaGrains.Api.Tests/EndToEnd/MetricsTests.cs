@@ -119,14 +119,8 @@ public sealed partial class MetricsTests(MetricsEngineFixture engine) : IClassFi
     /// <summary>The series read by deploy/prometheus/alerts.yml and deploy/grafana/dashboards, but Prometheus' own <c>up</c>.</summary>
     private static IEnumerable<string> MonitoringSeries()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "MfaGrains.sln")))
-        {
-            root = root.Parent ?? throw new InvalidOperationException("No MfaGrains.sln above the test binaries.");
-        }
-
-        var files = Directory.GetFiles(Path.Combine(root.FullName, "deploy", "grafana", "dashboards"), "*.json")
-            .Append(Path.Combine(root.FullName, "deploy", "prometheus", "alerts.yml"));
+        var files = Directory.GetFiles(RepositoryRoot.Combine("deploy", "grafana", "dashboards"), "*.json")
+            .Append(RepositoryRoot.Combine("deploy", "prometheus", "alerts.yml"));
         return files.SelectMany(file => SeriesName().Matches(File.ReadAllText(file))).Select(match => match.Value).Distinct(StringComparer.Ordinal);
     }
 

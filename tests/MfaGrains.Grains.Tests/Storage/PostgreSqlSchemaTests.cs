@@ -95,7 +95,7 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
 
     private static async Task RunApplyScriptAsync(string connection)
     {
-        var start = new ProcessStartInfo("bash", [RepositoryRoot.Path("deploy", "sql", "postgresql", "apply.sh")])
+        var start = new ProcessStartInfo("bash", [RepositoryRoot.Combine("deploy", "sql", "postgresql", "apply.sh")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,12 +1,12 @@
 using Npgsql;
 
-namespace MfaGrains.Grains.Tests.Storage;
+namespace MfaGrains.Testing;
 
 /// <summary>
 /// The PostgreSQL server the PostgreSQL tests run against: <c>MFAGRAINS_TEST_POSTGRES</c> (Npgsql keywords) or the
 /// database <c>deploy/postgres/dev-setup.sh</c> creates. Its user must be allowed to CREATE DATABASE.
 /// </summary>
-internal static class PostgresTestServer
+public static class PostgresTestServer
 {
     public const string EnvironmentVariable = "MFAGRAINS_TEST_POSTGRES";
 
@@ -30,7 +30,7 @@ internal static class PostgresTestServer
             await connection.DisposeAsync();
             throw new InvalidOperationException(
                 $"PostgreSQL is not reachable at {builder.Host}:{builder.Port} as '{builder.Username}' ({ex.Message}). "
-                + $"Run deploy/postgres/dev-setup.sh as root to install and start it, or set {EnvironmentVariable} to a server whose user may CREATE DATABASE.",
+                + $"Run deploy/postgres/dev-setup.sh as root to install and start it (.ci/run does), or set {EnvironmentVariable} to a server whose user may CREATE DATABASE.",
                 ex);
         }
     }

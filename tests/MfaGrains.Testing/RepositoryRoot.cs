@@ -1,7 +1,7 @@
-namespace MfaGrains.Deploy.Tests.Support;
+namespace MfaGrains.Testing;
 
 /// <summary>The repository's root: the nearest folder above the test binaries that holds <c>MfaGrains.sln</c>.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private static readonly Lazy<string> Root = new(Find);
 
