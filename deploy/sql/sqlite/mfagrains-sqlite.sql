@@ -3,7 +3,9 @@
 -- Safe to run any number of times: every object is created only when missing, and the
 -- stored queries are replaced with this file's text. MfaGrains.Hosting embeds this file
 -- and applies it in one transaction at every silo start, after switching the file to WAL
--- (journal_mode can't change inside a transaction). By hand:
+-- (journal_mode can't change inside a transaction). It then prefixes the write and clear
+-- queries with the configured Storage:SqliteSynchronous (PRAGMA synchronous lasts for one
+-- connection, and Orleans opens its own). By hand, which leaves SQLite's default (FULL):
 --   sqlite3 data/mfagrains.db "PRAGMA journal_mode = WAL;" && sqlite3 data/mfagrains.db < mfagrains-sqlite.sql
 --
 -- The contract with Orleans.Persistence.AdoNet, which we must keep:

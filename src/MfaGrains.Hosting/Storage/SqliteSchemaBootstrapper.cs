@@ -9,9 +9,11 @@ public static class SqliteSchemaBootstrapper
 
     /// <summary>
     /// Creates the database file and its folder if missing, switches the file to WAL and applies
-    /// the embedded schema script in one transaction. Idempotent: safe to run at every start-up.
+    /// the embedded schema script in one transaction, with <paramref name="synchronous"/> written into the stored
+    /// write and clear queries. Idempotent: safe to run at every start-up.
     /// </summary>
-    public static async Task ApplyAsync(string connectionString, CancellationToken cancellationToken = default)
+    public static async Task ApplyAsync(
+        string connectionString, SqliteSynchronous synchronous = SqliteSynchronous.Normal, CancellationToken cancellationToken = default)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         EnsureFolderExists(dataSource);
@@ -26,6 +28,7 @@ public static class SqliteSchemaBootstrapper
         command.Transaction = transaction;
         command.CommandText = script;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await SetCommitSynchronousAsync(connection, transaction, synchronous, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -74,6 +77,25 @@ public static class SqliteSchemaBootstrapper
         {
             throw new InvalidOperationException($"SQLite database '{dataSource}' stayed in journal mode '{mode}' instead of WAL.");
         }
+    }
+
+    // PRAGMA synchronous lasts for one connection only, and Orleans opens its own (pooled) connections, so the
+    // setting travels inside the stored queries that commit. The script has just reset their texts, so the prefix
+    // is added exactly once.
+    private static async Task SetCommitSynchronousAsync(
+        SqliteConnection connection, SqliteTransaction transaction, SqliteSynchronous synchronous, CancellationToken cancellationToken)
+    {
+        var pragma = synchronous switch
+        {
+            SqliteSynchronous.Normal => "PRAGMA synchronous = NORMAL;",
+            SqliteSynchronous.Full => "PRAGMA synchronous = FULL;",
+            _ => throw new ArgumentOutOfRangeException(nameof(synchronous), synchronous, "Storage:SqliteSynchronous is Normal or Full."),
+        };
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "UPDATE OrleansQuery SET QueryText = @pragma || QueryText WHERE QueryKey IN ('WriteToStorageKey', 'ClearStorageKey');";
+        command.Parameters.AddWithValue("@pragma", pragma);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<string> ReadScriptAsync(CancellationToken cancellationToken)

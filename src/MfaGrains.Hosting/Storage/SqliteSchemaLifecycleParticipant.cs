@@ -27,10 +27,10 @@ internal sealed partial class SqliteSchemaLifecycleParticipant(
 
         var connectionString = storage.ResolveConnectionString()!;
         var databasePath = Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
-        await SqliteSchemaBootstrapper.ApplyAsync(connectionString, cancellationToken);
-        LogSchemaApplied(logger, databasePath);
+        await SqliteSchemaBootstrapper.ApplyAsync(connectionString, storage.SqliteSynchronous, cancellationToken);
+        LogSchemaApplied(logger, databasePath, storage.SqliteSynchronous);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "SQLite storage schema applied to {DatabasePath}")]
-    private static partial void LogSchemaApplied(ILogger logger, string databasePath);
+    [LoggerMessage(Level = LogLevel.Information, Message = "SQLite storage schema applied to {DatabasePath}; commits are synchronous={Synchronous}")]
+    private static partial void LogSchemaApplied(ILogger logger, string databasePath, SqliteSynchronous synchronous);
 }

@@ -33,6 +33,13 @@ public sealed class StorageOptions
     public bool? ApplySchemaOnStart { get; set; }
 
     /// <summary>
+    /// SQLite only: whether a grain state write waits for an fsync (<see cref="SqliteSynchronous.Full"/>) or only
+    /// for the operating system (<see cref="SqliteSynchronous.Normal"/>, the default: docs/benchmarks.md measured it
+    /// at about twice the sign-in rate on one box). Applied with the schema at start-up.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+
+    /// <summary>
     /// The connection string in force: the configured one, or the provider's default; for PostgreSQL with
     /// <see cref="PostgreSqlPoolDefaults"/> added where it sets no pool options of its own.
     /// </summary>

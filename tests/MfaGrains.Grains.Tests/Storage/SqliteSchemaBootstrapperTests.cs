@@ -48,6 +48,48 @@ public sealed class SqliteSchemaBootstrapperTests : IDisposable
     }
 
     [Theory]
+    [InlineData(SqliteSynchronous.Normal, 1L)]
+    [InlineData(SqliteSynchronous.Full, 2L)]
+    public async Task The_stored_queries_that_commit_set_the_configured_synchronous_mode_once(SqliteSynchronous synchronous, long pragmaValue)
+    {
+        var other = synchronous == SqliteSynchronous.Normal ? SqliteSynchronous.Full : SqliteSynchronous.Normal;
+        await SqliteSchemaBootstrapper.ApplyAsync(_database.ConnectionString, other);
+        await SqliteSchemaBootstrapper.ApplyAsync(_database.ConnectionString, synchronous);
+
+        using var connection = _database.Open();
+        var write = Column(connection, "SELECT QueryText FROM OrleansQuery WHERE QueryKey = 'WriteToStorageKey'").Single();
+        var expected = $"PRAGMA synchronous = {synchronous.ToString().ToUpperInvariant()};";
+        Assert.StartsWith(expected, write, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(write, "PRAGMA"));
+        Assert.StartsWith(expected, Column(connection, "SELECT QueryText FROM OrleansQuery WHERE QueryKey = 'ClearStorageKey'").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain("PRAGMA", Column(connection, "SELECT QueryText FROM OrleansQuery WHERE QueryKey = 'ReadFromStorageKey'").Single(), StringComparison.Ordinal);
+
+        // Run the stored write as Orleans does, on a fresh connection, and read the mode that connection now commits with.
+        using var orleansLike = _database.Open();
+        Execute(orleansLike, "PRAGMA synchronous = OFF;");
+        using (var command = orleansLike.CreateCommand())
+        {
+            command.CommandText = write;
+            foreach (var name in new[] { "@GrainIdHash", "@GrainIdN0", "@GrainIdN1", "@GrainTypeHash" })
+            {
+                command.Parameters.AddWithValue(name, 1);
+            }
+
+            command.Parameters.AddWithValue("@GrainTypeString", "probe");
+            command.Parameters.AddWithValue("@GrainIdExtensionString", DBNull.Value);
+            command.Parameters.AddWithValue("@ServiceId", "svc");
+            command.Parameters.AddWithValue("@PayloadBinary", new byte[] { 0x7B, 0x7D });
+            command.Parameters.AddWithValue("@GrainStateVersion", DBNull.Value);
+            command.ExecuteNonQuery();
+        }
+
+        using var mode = orleansLike.CreateCommand();
+        mode.CommandText = "PRAGMA synchronous";
+        Assert.Equal(pragmaValue, (long)mode.ExecuteScalar()!);
+        Assert.Equal(["1"], Column(orleansLike, "SELECT CAST(Version AS TEXT) FROM OrleansStorage WHERE GrainTypeString = 'probe'"));
+    }
+
+    [Theory]
     [InlineData("Data Source=data/mfagrains.db", true)]
     [InlineData("Data Source=:memory:", false)]
     [InlineData("Data Source=shared;Mode=Memory", false)]
@@ -69,6 +111,8 @@ public sealed class SqliteSchemaBootstrapperTests : IDisposable
 
         return values;
     }
+
+    private static int CountOf(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
 
     private static void Execute(SqliteConnection connection, string sql)
     {
