@@ -8,6 +8,7 @@ public static class OpenApiExtensions
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) == true;
             options.AddOperationTransformer<ErrorCodesOperationTransformer>();
+            options.AddDocumentTransformer<CallerAuthenticationTransformer>();
             options.AddSchemaTransformer<WireSchemaTransformer>();
         });
 }

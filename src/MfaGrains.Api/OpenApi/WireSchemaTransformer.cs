@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace MfaGrains.Api.OpenApi;
 
 /// <summary>
-/// Makes schemas say what the wire carries: members omitted when null are optional, times are RFC 3339 strings,
+/// Makes schemas say what the wire carries: members omitted when null are optional (those marked to be sent as null
+/// stay required), times are RFC 3339 strings,
 /// and problem details carry the contract's <c>code</c>.
 /// </summary>
 public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
@@ -20,7 +23,7 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
 
         if (schema.Required is { Count: > 0 } required)
         {
-            foreach (var property in context.JsonTypeInfo.Properties.Where(p => p.IsGetNullable))
+            foreach (var property in context.JsonTypeInfo.Properties.Where(p => p.IsGetNullable && !IsAlwaysWritten(p)))
             {
                 required.Remove(property.Name);
             }
@@ -33,4 +36,9 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
 
         return Task.CompletedTask;
     }
+
+    private static bool IsAlwaysWritten(JsonPropertyInfo property) =>
+        property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: false)
+            .OfType<JsonIgnoreAttribute>()
+            .Any(ignore => ignore.Condition == JsonIgnoreCondition.Never) == true;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using MfaGrains.Api.Tests.Enrolment;
 using static MfaGrains.Api.Tests.EndToEnd.Enrolments;
 
@@ -84,6 +85,10 @@ public sealed class EnrolmentFlowTests(EngineFixture engine) : IClassFixture<Eng
         var device = Assert.Single(account.GetProperty("devices").EnumerateArray());
         Assert.Equal("active", Id(device, "status"));
         Assert.Equal(phone.DeviceId, Id(device, "deviceId"));
+        Assert.Equal("Pixel 8", Id(device, "deviceName"));
+        Assert.True(device.TryGetProperty("lastSeenAt", out _));
+        Assert.Equal(JsonValueKind.Null, account.GetProperty("phoneNumber").ValueKind);
+        Assert.False(account.TryGetProperty("pushLockedUntil", out _));
         await TestPortal.ExpectProblem(HttpStatusCode.Conflict, "enrolment_not_pending", await _portal.Send(HttpMethod.Delete, $"{TestPortal.Users(userId)}/enrolments/{enrolmentId}"));
     }
 

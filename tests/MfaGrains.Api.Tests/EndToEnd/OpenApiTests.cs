@@ -20,7 +20,6 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         "get /v1/users/{userId}",
         "delete /v1/users/{userId}/devices/{deviceId}",
         "post /v1/users/{userId}/unlock",
-        "get /v1/users/{userId}/audit",
         "post /v1/users/{userId}/passcodes/verify",
         "post /v1/users/{userId}/passcodes",
         "put /v1/users/{userId}/phone",
@@ -43,7 +42,7 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         var routes = document.GetProperty("paths").EnumerateObject()
-            .SelectMany(path => path.Value.EnumerateObject().Where(op => op.Name != "parameters").Select(op => $"{op.Name} {path.Name.TrimEnd('/')}"))
+            .SelectMany(path => path.Value.EnumerateObject().Where(op => op.Name != "parameters").Select(op => $"{op.Name} {path.Name}"))
             .Order()
             .ToList();
         Assert.Equal(ContractRoutes.Order(), routes);
@@ -56,6 +55,42 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         Assert.DoesNotContain("reason", required);
         Assert.DoesNotContain("resolvedAt", required);
         Assert.Equal("string", challenge.GetProperty("properties").GetProperty("createdAt").GetProperty("type").GetString());
+        Assert.Contains("deliveries", required);
+    }
+
+    [Fact]
+    public async Task Phone_routes_document_their_body_errors_and_signature_headers_and_portal_routes_their_bearer_key()
+    {
+        var document = JsonDocument.Parse(await engine.Http.GetStringAsync("/openapi/v1.json")).RootElement;
+        var paths = document.GetProperty("paths");
+
+        string Codes(string path, string method, string status) =>
+            paths.GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status).GetProperty("description").GetString()!;
+
+        foreach (var (path, method) in new[] { ("/v1/devices", "post"), ("/v1/devices/{deviceId}/challenges/{challengeId}/answer", "post"), ("/v1/devices/{deviceId}/push-token", "put") })
+        {
+            Assert.Contains("`validation_failed`", Codes(path, method, "400"), StringComparison.Ordinal);
+            Assert.Contains("`unsupported_media_type`", Codes(path, method, "415"), StringComparison.Ordinal);
+            Assert.Contains("`payload_too_large`", Codes(path, method, "413"), StringComparison.Ordinal);
+            Assert.Contains("`invalid_signature`", Codes(path, method, "401"), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("`validation_failed`", Codes("/v1/devices/{deviceId}/challenges", "get", "400"), StringComparison.Ordinal);
+
+        var pending = paths.GetProperty("/v1/devices/{deviceId}/challenges").GetProperty("get");
+        var headers = pending.GetProperty("parameters").EnumerateArray()
+            .Where(p => p.GetProperty("in").GetString() == "header")
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.TryGetProperty("required", out var r) && r.GetBoolean());
+        Assert.True(headers["Signature-Input"]);
+        Assert.True(headers["Signature"]);
+        Assert.False(headers["Content-Digest"]);
+        Assert.False(pending.TryGetProperty("security", out _));
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").EnumerateObject().Single();
+        Assert.Equal("http", scheme.Value.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.Value.GetProperty("scheme").GetString());
+        var portalRoute = paths.GetProperty("/v1/users/{userId}/challenges").GetProperty("post");
+        Assert.Equal(scheme.Name, portalRoute.GetProperty("security").EnumerateArray().Single().EnumerateObject().Single().Name);
     }
 
     [Fact]
@@ -82,5 +117,10 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         var account = schemas.GetProperty("AccountResponse").GetProperty("properties");
         Assert.True(account.TryGetProperty("passcodeLockedUntil", out _));
         Assert.True(account.TryGetProperty("phoneNumber", out _));
+        Assert.Contains("phoneNumber", schemas.GetProperty("AccountResponse").GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        Assert.DoesNotContain("passcodeLockedUntil", schemas.GetProperty("AccountResponse").GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        var device = schemas.GetProperty("AccountDeviceDto").GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Contains("deviceName", device);
+        Assert.Contains("lastSeenAt", device);
     }
 }

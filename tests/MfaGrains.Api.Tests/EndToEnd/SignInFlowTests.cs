@@ -40,6 +40,7 @@ public sealed class SignInFlowTests(EngineFixture engine) : IClassFixture<Engine
     [Theory]
     [InlineData("deny", null, "userDenied")]
     [InlineData("approve", "wrong", "wrongNumber")]
+    [InlineData("approve", "47474747474747474747", "wrongNumber")]
     [InlineData("report", null, "reportedFraud")]
     public async Task Deny_wrong_number_and_report_deny_the_challenge(string decision, string? number, string reason)
     {
