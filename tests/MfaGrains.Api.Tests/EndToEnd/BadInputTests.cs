@@ -52,6 +52,7 @@ public sealed class BadInputTests(EngineFixture engine) : IClassFixture<EngineFi
         var big = "{\"deviceLabel\":\"" + new string('a', 17 * 1024) + "\"}";
 
         await TestPortal.ExpectProblem(HttpStatusCode.RequestEntityTooLarge, "payload_too_large", await _portal.Send(HttpMethod.Post, TestPortal.Users(userId) + "/enrolments", big));
+        await TestPortal.ExpectProblem(HttpStatusCode.NotFound, "user_not_found", await _portal.Send(HttpMethod.Get, TestPortal.Users(userId)));
 
         using var phone = engine.NewPhone();
         await TestPortal.ExpectProblem(HttpStatusCode.RequestEntityTooLarge, "payload_too_large", await phone.Send(HttpMethod.Post, "/v1/devices", big));
@@ -63,6 +64,25 @@ public sealed class BadInputTests(EngineFixture engine) : IClassFixture<EngineFi
         await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "validation_failed", await _portal.Send(HttpMethod.Post, TestPortal.Users(new string('a', 257)) + "/enrolments", "{}"));
         await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "validation_failed", await _portal.Send(HttpMethod.Post, TestPortal.Users("jane\u0001doe") + "/enrolments", "{}"));
         await TestPortal.Expect(HttpStatusCode.Created, await _portal.Send(HttpMethod.Post, TestPortal.Users(new string('b', 256)) + "/enrolments", "{}"));
+    }
+
+    [Fact]
+    public async Task Over_long_server_made_ids_are_not_found_and_an_id_that_is_no_thumbprint_is_refused_before_any_lookup()
+    {
+        var (userId, phone) = await EnrolledUser();
+        using var enrolledPhone = phone;
+        var challenge = await TestPortal.Expect(HttpStatusCode.Created, await _portal.CreateChallenge(userId));
+        var longId = "chl_" + new string('x', 4000);
+
+        await TestPortal.ExpectProblem(HttpStatusCode.NotFound, "challenge_not_found", await _portal.Send(HttpMethod.Get, $"{TestPortal.Users(userId)}/challenges/{longId}"));
+        await TestPortal.ExpectProblem(HttpStatusCode.NotFound, "challenge_not_found", await phone.Answer(longId, "deny"));
+        await TestPortal.ExpectProblem(HttpStatusCode.NotFound, "enrolment_not_found", await _portal.Send(HttpMethod.Get, $"{TestPortal.Users(userId)}/enrolments/enr_{new string('x', 4000)}"));
+        await TestPortal.ExpectProblem(HttpStatusCode.NotFound, "device_not_found", await _portal.Send(HttpMethod.Delete, $"{TestPortal.Users(userId)}/devices/{new string('d', 4000)}"));
+        await TestPortal.ExpectProblem(HttpStatusCode.Unauthorized, "invalid_signature", await phone.Send(HttpMethod.Get, $"/v1/devices/{new string('d', 4000)}/challenges", null));
+        await TestPortal.ExpectProblem(HttpStatusCode.Unauthorized, "invalid_signature", await phone.Send(HttpMethod.Get, $"/v1/devices/{phone.DeviceId[..42]}!/challenges", null));
+
+        Assert.Equal("pending", Id(await _portal.GetChallenge(userId, Id(challenge, "challengeId")), "status"));
+        Assert.Equal("active", Id(Assert.Single((await _portal.GetAccount(userId)).GetProperty("devices").EnumerateArray()), "status"));
     }
 
     [Theory]
