@@ -116,6 +116,27 @@ public sealed class PortalAuthenticationTests : IAsyncLifetime
         }));
     }
 
+    [Theory]
+    [InlineData("Production", HttpStatusCode.Unauthorized)]
+    [InlineData("Staging", HttpStatusCode.Unauthorized)]
+    [InlineData("Development", HttpStatusCode.OK)]
+    public async Task The_shipped_settings_accept_dev_portal_key_only_in_development(string environment, HttpStatusCode expected)
+    {
+        // The settings files as the API host loads them: appsettings.json, then appsettings.{environment}.json if present.
+        var folder = RepositoryRoot.Combine("src", "MfaGrains.Api");
+        var shipped = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(folder, "appsettings.json"), optional: false)
+            .AddJsonFile(Path.Combine(folder, $"appsettings.{environment}.json"), optional: true)
+            .Build();
+        await using var shippedApp = await StartAsync(shipped.AsEnumerable().ToDictionary(pair => pair.Key, pair => pair.Value));
+
+        using var request = WhoAmIRequest();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "dev-portal-key");
+        using var response = await shippedApp.Client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     private async Task<string> WhoAmIAsync(string key)
     {
         using var request = WhoAmIRequest();
