@@ -55,6 +55,7 @@ public static class ApiHostingExtensions
 
     public static WebApplication MapMfaGrainsApi(this WebApplication app)
     {
+        app.UseRawUserIds();
         app.UseChallengeLogScope();
         app.UseMfaProblemHandling();
         app.UseRequestBodyLimit();

@@ -11,7 +11,7 @@ public static class UserIds
     public const int MaxLength = 256;
 
     /// <summary>The normalized (invariant lower-case) id when <paramref name="raw"/> is acceptable; otherwise false, answered as 400 validation_failed.</summary>
-    /// <remarks>Routing has already URL-decoded the value (except <c>%2F</c>, which it leaves encoded).</remarks>
+    /// <remarks>The value is already fully URL-decoded (routing, then <see cref="RawUserIdSegment"/> for <c>%2F</c>).</remarks>
     public static bool TryNormalize(string? raw, [NotNullWhen(true)] out string? userId)
     {
         userId = null;

@@ -85,6 +85,20 @@ public sealed class BadInputTests(EngineFixture engine) : IClassFixture<EngineFi
         Assert.Equal("active", Id(Assert.Single((await _portal.GetAccount(userId)).GetProperty("devices").EnumerateArray()), "status"));
     }
 
+    [Fact]
+    public async Task A_slash_in_a_user_id_is_kept_apart_from_a_literal_percent_2F()
+    {
+        var unique = EngineFixture.NewUserId();
+        var slashed = await TestPortal.Expect(HttpStatusCode.Created, await _portal.Send(HttpMethod.Post, TestPortal.Users("Ward/7." + unique) + "/enrolments", "{}"));
+        var literal = await TestPortal.Expect(HttpStatusCode.Created, await _portal.Send(HttpMethod.Post, TestPortal.Users("ward%2F7." + unique) + "/enrolments", "{}"));
+
+        Assert.Equal("ward/7." + unique.ToLowerInvariant(), Id(slashed, "userId"));
+        Assert.Equal("ward%2f7." + unique.ToLowerInvariant(), Id(literal, "userId"));
+        Assert.Equal("ward/7." + unique.ToLowerInvariant(), Id(await _portal.GetEnrolment("Ward/7." + unique, Id(slashed, "enrolmentId")), "userId"));
+        await TestPortal.ExpectProblem(HttpStatusCode.NotFound, "enrolment_not_found",
+            await _portal.Send(HttpMethod.Get, $"{TestPortal.Users("ward%2F7." + unique)}/enrolments/{Id(slashed, "enrolmentId")}"));
+    }
+
     [Theory]
     [InlineData("31")]
     [InlineData("-1")]

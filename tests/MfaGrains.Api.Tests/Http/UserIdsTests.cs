@@ -52,4 +52,14 @@ public sealed class UserIdsTests
         Assert.Equal(400, problem.StatusCode);
         Assert.Equal("validation_failed", problem.Details.Extensions["code"]);
     }
+
+    [Theory]
+    [InlineData("/v1/users/a%2Fb/challenges", "a/b")]
+    [InlineData("/v1/users/a%252Fb/challenges?waitSeconds=1", "a%2Fb")]
+    [InlineData("/V1/Users/Jane.Doe%40nhs.net", "Jane.Doe@nhs.net")]
+    [InlineData("/base/v1/users/x%2f%2F?q", "x//")]
+    [InlineData("/v1/devices/abc", null)]
+    [InlineData("/v1/users/", null)]
+    public void The_sent_user_id_is_decoded_once_from_the_raw_target(string rawTarget, string? expected) =>
+        Assert.Equal(expected, RawUserIdSegment.Decode(rawTarget));
 }
