@@ -63,9 +63,7 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
     {
         var document = JsonDocument.Parse(await engine.Http.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = document.GetProperty("paths");
-
-        string Codes(string path, string method, string status) =>
-            paths.GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status).GetProperty("description").GetString()!;
+        string Codes(string path, string method, string status) => ErrorDescription(paths, path, method, status);
 
         foreach (var (path, method) in new[] { ("/v1/devices", "post"), ("/v1/devices/{deviceId}/challenges/{challengeId}/answer", "post"), ("/v1/devices/{deviceId}/push-token", "put") })
         {
@@ -98,9 +96,7 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
     {
         var document = JsonDocument.Parse(await engine.Http.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = document.GetProperty("paths");
-
-        string Codes(string path, string method, string status) =>
-            paths.GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status).GetProperty("description").GetString()!;
+        string Codes(string path, string method, string status) => ErrorDescription(paths, path, method, status);
 
         Assert.Contains("`locked`", Codes("/v1/users/{userId}/passcodes/verify", "post", "423"), StringComparison.Ordinal);
         Assert.Contains("`user_not_found`", Codes("/v1/users/{userId}/passcodes/verify", "post", "404"), StringComparison.Ordinal);
@@ -123,4 +119,7 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         Assert.Contains("deviceName", device);
         Assert.Contains("lastSeenAt", device);
     }
+
+    private static string ErrorDescription(JsonElement paths, string path, string method, string status) =>
+        paths.GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status).GetProperty("description").GetString()!;
 }
