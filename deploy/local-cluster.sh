@@ -4,6 +4,7 @@
 #   deploy/local-cluster.sh up      # apply the schema, build once, start, wait until both APIs are ready,
 #                                   # then print the two API base URLs, one per line, last
 #   deploy/local-cluster.sh down    # stop every process it started
+#   deploy/local-cluster.sh build   # only the Release build the processes run from (src/<project>/bin/Release/net10.0)
 #
 # PostgreSQL comes from ConnectionStrings__mfa (Npgsql keyword form); unset, the database that
 # deploy/postgres/dev-setup.sh creates. Each process's pid and log are under .cluster/ (silo-1.pid, api-1.log, ...).
@@ -61,6 +62,12 @@ wait_ready() {
     done
 }
 
+build() {
+    log "building (Release)"
+    dotnet build -c Release -v quiet -nologo "$root/src/MfaGrains.Silo/MfaGrains.Silo.csproj" >&2
+    dotnet build -c Release -v quiet -nologo "$root/src/MfaGrains.Api/MfaGrains.Api.csproj" >&2
+}
+
 up() {
     mkdir -p "$state"
     for pid in "$state"/*.pid; do
@@ -69,9 +76,7 @@ up() {
     rm -f "$state"/*.pid "$state"/*.url
 
     "$root/deploy/sql/postgresql/apply.sh" >&2
-    log "building (Release)"
-    dotnet build -c Release -v quiet -nologo "$root/src/MfaGrains.Silo/MfaGrains.Silo.csproj" >&2
-    dotnet build -c Release -v quiet -nologo "$root/src/MfaGrains.Api/MfaGrains.Api.csproj" >&2
+    build
 
     local http silo gateway
     for i in $(seq 1 "$silos"); do
@@ -107,5 +112,6 @@ down() {
 case "${1:-}" in
     up) up ;;
     down) down ;;
-    *) echo "usage: $0 up|down" >&2; exit 2 ;;
+    build) build ;;
+    *) echo "usage: $0 up|down|build" >&2; exit 2 ;;
 esac

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MfaGrains.Cluster.Tests.Cluster;
 
-/// <summary>One process <c>local-cluster.sh</c> started, found by the pid file it wrote under <c>.cluster/</c>.</summary>
+/// <summary>One engine process by pid: one <c>local-cluster.sh</c> started (<see cref="Read"/> finds its pid file under <c>.cluster/</c>), or one a test started.</summary>
 internal sealed record ClusterProcess(string Name, int Pid)
 {
     public static string StateDirectory => RepositoryRoot.Combine(".cluster");
@@ -44,7 +44,7 @@ internal sealed record ClusterProcess(string Name, int Pid)
         var commandLine = File.ReadAllText($"/proc/{Pid}/cmdline").Replace('\0', ' ');
         if (!commandLine.Contains("MfaGrains.", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"pid {Pid} of {Name} is now '{commandLine}', not the process the script started.");
+            throw new InvalidOperationException($"pid {Pid} of {Name} is now '{commandLine}', not the process started as {Name}.");
         }
 
         using (var process = Process.GetProcessById(Pid))
