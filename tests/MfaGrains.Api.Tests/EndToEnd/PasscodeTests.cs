@@ -117,6 +117,20 @@ public sealed class PasscodeTests(PasscodeEngineFixture engine) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_code_is_still_valid_a_second_before_its_five_minutes_are_up_and_then_only_once()
+    {
+        var userId = EngineFixture.NewUserId();
+        var number = await WithPhone(userId);
+        await TestPortal.Expect(HttpStatusCode.Accepted, await _portal.SendCode(userId, "sms"));
+        var code = Assert.Single(engine.Sender.To(number)).Code;
+
+        engine.Host.Clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+
+        Assert.Equal("""{"valid":true,"method":"sms"}""", (await _portal.VerifyOk(userId, code)).GetRawText());
+        Assert.False(await IsValid(userId, code));
+    }
+
+    [Fact]
     public async Task At_most_three_codes_are_sent_per_user_per_fifteen_minutes()
     {
         var userId = EngineFixture.NewUserId();
