@@ -23,14 +23,14 @@ public class EngineFixture : IAsyncLifetime
 
     public TestPhone NewPhone() => new(Http, () => Host.Clock.GetUtcNow());
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await Host.StartAsync();
         Http = Host.CreateClient();
         Portal = new TestPortal(Http);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Http.Dispose();
         await Host.DisposeAsync();

@@ -18,6 +18,14 @@ public static class PasscodeSteps
     public static Task<HttpResponseMessage> SetPhone(this TestPortal portal, string userId, string phoneNumber) =>
         portal.Send(HttpMethod.Put, TestPortal.Users(userId) + "/phone", new JsonObject { ["phoneNumber"] = phoneNumber }.ToJsonString());
 
+    /// <summary>Gives the user a phone number of its own, so the test can tell its messages from other tests', and returns it.</summary>
+    public static async Task<string> SetNewPhone(this TestPortal portal, string userId)
+    {
+        var number = PasscodeEngineFixture.NewPhoneNumber();
+        await TestPortal.Expect(HttpStatusCode.NoContent, await portal.SetPhone(userId, number));
+        return number;
+    }
+
     public static Task<HttpResponseMessage> SendCode(this TestPortal portal, string userId, string channel) =>
         portal.Send(HttpMethod.Post, TestPortal.Users(userId) + "/passcodes", new JsonObject { ["channel"] = channel }.ToJsonString());
 

@@ -93,7 +93,7 @@ public sealed class PasscodeTests(PasscodeEngineFixture engine) : IClassFixture<
     public async Task A_voice_code_replaces_an_earlier_sms_code()
     {
         var userId = EngineFixture.NewUserId();
-        var number = await WithPhone(userId);
+        var number = await _portal.SetNewPhone(userId);
         await TestPortal.Expect(HttpStatusCode.Accepted, await _portal.SendCode(userId, "sms"));
         var sent = await TestPortal.Expect(HttpStatusCode.Accepted, await _portal.SendCode(userId, "voice"));
         Assert.Equal("voice", Id(sent, "channel"));
@@ -108,7 +108,7 @@ public sealed class PasscodeTests(PasscodeEngineFixture engine) : IClassFixture<
     public async Task A_code_is_refused_once_its_five_minutes_are_up()
     {
         var userId = EngineFixture.NewUserId();
-        var number = await WithPhone(userId);
+        var number = await _portal.SetNewPhone(userId);
         await TestPortal.Expect(HttpStatusCode.Accepted, await _portal.SendCode(userId, "sms"));
 
         engine.Host.Clock.Advance(TimeSpan.FromMinutes(5));
@@ -117,10 +117,24 @@ public sealed class PasscodeTests(PasscodeEngineFixture engine) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_code_is_still_valid_a_second_before_its_five_minutes_are_up_and_then_only_once()
+    {
+        var userId = EngineFixture.NewUserId();
+        var number = await _portal.SetNewPhone(userId);
+        await TestPortal.Expect(HttpStatusCode.Accepted, await _portal.SendCode(userId, "sms"));
+        var code = Assert.Single(engine.Sender.To(number)).Code;
+
+        engine.Host.Clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+
+        Assert.Equal("""{"valid":true,"method":"sms"}""", (await _portal.VerifyOk(userId, code)).GetRawText());
+        Assert.False(await IsValid(userId, code));
+    }
+
+    [Fact]
     public async Task At_most_three_codes_are_sent_per_user_per_fifteen_minutes()
     {
         var userId = EngineFixture.NewUserId();
-        var number = await WithPhone(userId);
+        var number = await _portal.SetNewPhone(userId);
         for (var i = 0; i < 3; i++)
         {
             await TestPortal.Expect(HttpStatusCode.Accepted, await _portal.SendCode(userId, i == 1 ? "voice" : "sms"));
@@ -139,7 +153,7 @@ public sealed class PasscodeTests(PasscodeEngineFixture engine) : IClassFixture<
         var userId = EngineFixture.NewUserId();
         using var phone = engine.NewPhone();
         var seed = await EnrolActiveKeepingSeed(_portal, phone, userId);
-        var number = await WithPhone(userId);
+        var number = await _portal.SetNewPhone(userId);
         await TestPortal.Expect(HttpStatusCode.Accepted, await _portal.SendCode(userId, "sms"));
         var smsCode = Assert.Single(engine.Sender.To(number)).Code;
 
@@ -180,7 +194,7 @@ public sealed class PasscodeTests(PasscodeEngineFixture engine) : IClassFixture<
     public async Task Ill_typed_bodies_are_validation_failed_and_an_overlong_code_is_just_wrong()
     {
         var userId = EngineFixture.NewUserId();
-        await WithPhone(userId);
+        await _portal.SetNewPhone(userId);
         var path = TestPortal.Users(userId);
 
         await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "validation_failed", await _portal.Send(HttpMethod.Post, path + "/passcodes/verify", """{"code":123456}"""));
@@ -215,11 +229,4 @@ public sealed class PasscodeTests(PasscodeEngineFixture engine) : IClassFixture<
     }
 
     private async Task<bool> IsValid(string userId, string code) => (await _portal.VerifyOk(userId, code)).GetProperty("valid").GetBoolean();
-
-    private async Task<string> WithPhone(string userId)
-    {
-        var number = PasscodeEngineFixture.NewPhoneNumber();
-        await TestPortal.Expect(HttpStatusCode.NoContent, await _portal.SetPhone(userId, number));
-        return number;
-    }
 }

@@ -47,6 +47,10 @@ public sealed class TotpAuthenticatorTests(PasscodeEngineFixture engine) : IClas
         Assert.Equal(Id(created, "secret"), KeyUri.Parse(scanned).Parameters["secret"]);
         var svg = await _portal.Send(HttpMethod.Get, qrPath + "?format=svg");
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.True(svg.Headers.CacheControl?.NoStore);
+        var drawn = await QrDecoding.DecodeSvg(await svg.Content.ReadAsStringAsync());
+        Assert.Equal(Id(created, "otpauthUri"), drawn);
+        Assert.Equal(Id(created, "secret"), KeyUri.Parse(drawn).Parameters["secret"]);
         await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "validation_failed", await _portal.Send(HttpMethod.Get, qrPath + "?format=gif"));
 
         var confirmed = await _portal.ConfirmTotp(userId, Id(created, "totpId"), OathTool.Totp(Id(created, "secret"), Now));

@@ -15,8 +15,18 @@ namespace MfaGrains.Grains.Tests.Cluster;
 /// grains' real services and settings, <see cref="TestClock"/> as the domain clock (Orleans keeps the system clock), and
 /// pushes and passcodes recorded rather than sent.
 /// </summary>
-public sealed class MfaClusterFixture : IAsyncLifetime
+public class MfaClusterFixture : IAsyncLifetime
 {
+    private readonly short _silos;
+
+    public MfaClusterFixture()
+        : this(silos: 2)
+    {
+    }
+
+    /// <summary>For a fixture of its own that needs another number of silos, or another key ring on some (see <see cref="SecretsOf"/>).</summary>
+    protected MfaClusterFixture(short silos) => _silos = silos;
+
     public TestClock Clock { get; } = new();
 
     public RecordingPushQueue Pushes { get; } = new();
@@ -36,16 +46,9 @@ public sealed class MfaClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var secrets = new Dictionary<string, string?>
-        {
-            [$"{SecretsOptions.Section}:LookupKey"] = LookupKey,
-            [$"{SecretsOptions.Section}:EncryptionKeys:{TestSecrets.ActiveKeyId}"] = EncryptionKey,
-            [$"{SecretsOptions.Section}:ActiveEncryptionKeyId"] = TestSecrets.ActiveKeyId,
-        };
-
-        var builder = new InProcessTestClusterBuilder(2);
+        var builder = new InProcessTestClusterBuilder(_silos);
         builder.Options.ServiceId = "mfagrains-grain-tests";
-        builder.ConfigureSiloHost((_, host) => host.Configuration.AddInMemoryCollection(secrets));
+        builder.ConfigureSiloHost((silo, host) => host.Configuration.AddInMemoryCollection(SecretsOf(silo.SiloName)));
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Mfa);
@@ -61,6 +64,14 @@ public sealed class MfaClusterFixture : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>The <c>Secrets</c> settings a silo starts with: by default the same key ring on every silo, as production has it.</summary>
+    protected virtual Dictionary<string, string?> SecretsOf(string siloName) => new()
+    {
+        [$"{SecretsOptions.Section}:LookupKey"] = LookupKey,
+        [$"{SecretsOptions.Section}:EncryptionKeys:{TestSecrets.ActiveKeyId}"] = EncryptionKey,
+        [$"{SecretsOptions.Section}:ActiveEncryptionKeyId"] = TestSecrets.ActiveKeyId,
+    };
 }
 
 /// <summary>The grain tests share one cluster and run one at a time, so moving the shared clock is safe.</summary>

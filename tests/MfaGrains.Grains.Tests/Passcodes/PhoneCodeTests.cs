@@ -45,6 +45,18 @@ public sealed class PhoneCodeTests
     }
 
     [Fact]
+    public void A_code_still_verifies_a_second_before_its_five_minutes_are_up_and_then_only_once()
+    {
+        SetPhone();
+        Issue(PhoneChannel.Sms, "123456");
+
+        _account.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+
+        Assert.Equal(new PasscodeVerification(true, PasscodeMethod.Sms, null, null), Verify("123456"));
+        Assert.False(Verify("123456").Valid);
+    }
+
+    [Fact]
     public void A_new_code_replaces_the_old_one()
     {
         SetPhone();

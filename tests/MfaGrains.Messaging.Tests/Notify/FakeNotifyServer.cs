@@ -26,7 +26,7 @@ internal sealed class FakeNotifyServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeNotifyReply> _refusals = new();
     private int _requests;
 
-    private FakeNotifyServer(TimeProvider clock, string? smsSenderId)
+    private FakeNotifyServer(TimeProvider clock, string? smsSenderId, int port)
     {
         _tokenCheck = new FakeNotifyTokenCheck(NotifyTestKey.ServiceId, NotifyTestKey.Secret, clock);
         _templateId = NotifyTestKey.TemplateId;
@@ -34,7 +34,7 @@ internal sealed class FakeNotifyServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _app = builder.Build();
         _app.Run(HandleAsync);
     }
@@ -54,10 +54,13 @@ internal sealed class FakeNotifyServer : IAsyncDisposable
     /// <summary>Every request that arrived, whatever it was answered.</summary>
     public int RequestCount => Volatile.Read(ref _requests);
 
-    /// <summary>Starts the fake; <paramref name="clock"/> is the one the sender signs with, so the iat check is exact.</summary>
-    public static async Task<FakeNotifyServer> StartAsync(TimeProvider clock, string? smsSenderId = null)
+    /// <summary>
+    /// Starts the fake on <paramref name="port"/> (0 for any free port); <paramref name="clock"/> is the one the sender signs
+    /// with, so the iat check is exact.
+    /// </summary>
+    public static async Task<FakeNotifyServer> StartAsync(TimeProvider clock, string? smsSenderId = null, int port = 0)
     {
-        var server = new FakeNotifyServer(clock, smsSenderId);
+        var server = new FakeNotifyServer(clock, smsSenderId, port);
         await server._app.StartAsync();
         return server;
     }

@@ -1,6 +1,7 @@
 using MfaGrains.Api.Tests.EndToEnd;
 using MfaGrains.Api.Tests.Phones;
 using MfaGrains.Operations.Tests.Dashboard;
+using MfaGrains.Testing;
 
 namespace MfaGrains.Operations.Tests.Browser;
 

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace MfaGrains.Operations.Tests.Browser;
+namespace MfaGrains.Testing;
 
 /// <summary>
 /// Debian's Chromium (package <c>chromium</c>, installed by <c>.ci/run</c>) run headless from the command line: one page load per
@@ -82,7 +82,11 @@ public sealed class HeadlessChromium : IDisposable
                 throw new TimeoutException($"Chromium did not finish loading {url.GetLeftPart(UriPartial.Authority)} within {RunTimeout.TotalSeconds} s.");
             }
 
-            Assert.True(process.ExitCode == 0, $"Chromium exited with {process.ExitCode}: {await error}");
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"Chromium exited with {process.ExitCode}: {await error}");
+            }
+
             return await output;
         }
     }
