@@ -17,7 +17,7 @@ public sealed class ApnsRetryTests : IAsyncLifetime
     {
         _apns = await ApnsHarness.StartAsync(clock: _clock);
         _dispatch = await DispatchHarness.StartAsync(
-            _apns.Sender, _clock, new PushDispatchOptions { MaxAttempts = MaxAttempts, InitialBackoff = TimeSpan.FromSeconds(1) });
+            _clock, new PushDispatchOptions { MaxAttempts = MaxAttempts, InitialBackoff = TimeSpan.FromSeconds(1) }, _apns.Sender);
     }
 
     public async Task DisposeAsync()

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace MfaGrains.Push.Tests.Dispatch;
 
 /// <summary>
-/// The real dispatcher in front of a real sender, on the fake clock that the sender and its fake server share, so a test can
+/// The real dispatcher in front of real or scripted senders, on the fake clock that a sender and its fake server share, so a test can
 /// step time forward only while the dispatcher waits and read each request's arrival time off the fake.
 /// </summary>
 internal sealed class DispatchHarness : IAsyncDisposable
@@ -27,15 +27,19 @@ internal sealed class DispatchHarness : IAsyncDisposable
 
     public RecordingReporter Reporter { get; }
 
-    public static async Task<DispatchHarness> StartAsync(IPushSender sender, TimerCountingClock clock, PushDispatchOptions options)
+    public static async Task<DispatchHarness> StartAsync(TimerCountingClock clock, PushDispatchOptions options, params IPushSender[] senders)
     {
         var reporter = new RecordingReporter();
-        var dispatcher = new PushDispatcher([sender], reporter, Options.Create(options), clock, NullLogger<PushDispatcher>.Instance);
+        var dispatcher = new PushDispatcher(senders, reporter, Options.Create(options), clock, NullLogger<PushDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
         return new DispatchHarness(dispatcher, clock, reporter);
     }
 
     public void Enqueue(PushProvider provider, PushMessage message) => _dispatcher.Enqueue(new PushJob(provider, message, "jane.doe@nhs.net"));
+
+    /// <summary>Queues a push to <paramref name="deviceToken"/> for a challenge with five minutes to live.</summary>
+    public void Enqueue(PushProvider provider, string deviceToken) =>
+        Enqueue(provider, new PushMessage(deviceToken, "chl_" + deviceToken, "dev_" + deviceToken, "NHSmail", Clock.GetUtcNow().AddMinutes(5)));
 
     /// <summary>
     /// Steps the clock by <paramref name="step"/> whenever the dispatcher is waiting on a timer, and never while a send is in

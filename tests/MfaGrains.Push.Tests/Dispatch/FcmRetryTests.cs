@@ -17,7 +17,7 @@ public sealed class FcmRetryTests : IAsyncLifetime
     {
         _fcm = await FcmTestHost.StartAsync(clock: _clock);
         _dispatch = await DispatchHarness.StartAsync(
-            _fcm.Sender, _clock, new PushDispatchOptions { MaxAttempts = MaxAttempts, InitialBackoff = TimeSpan.FromSeconds(1) });
+            _clock, new PushDispatchOptions { MaxAttempts = MaxAttempts, InitialBackoff = TimeSpan.FromSeconds(1) }, _fcm.Sender);
     }
 
     public async Task DisposeAsync()
