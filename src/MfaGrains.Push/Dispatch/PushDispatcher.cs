@@ -57,15 +57,19 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
         base.Dispose();
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
+        // Here rather than in ExecuteAsync, which .NET 10 runs on the thread pool: the warning is out before the host reports started.
         if (_lanes.Count == 0)
         {
             LogNoProvider(_logger);
         }
 
-        return Task.WhenAll(_lanes.Values.Select(lane => lane.RunAsync(AttemptAsync, stoppingToken)));
+        return base.StartAsync(cancellationToken);
     }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Values.Select(lane => lane.RunAsync(AttemptAsync, stoppingToken)));
 
     private async Task AttemptAsync(PushJob job, CancellationToken stoppingToken)
     {
