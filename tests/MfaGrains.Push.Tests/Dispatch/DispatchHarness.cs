@@ -16,6 +16,9 @@ internal sealed class DispatchHarness : IAsyncDisposable
 
     private readonly PushDispatcher _dispatcher;
 
+    /// <summary>More attempts than a short-lived challenge leaves room for, so only its expiry can stop the retries.</summary>
+    public static PushDispatchOptions RetryUntilExpiry => new() { MaxAttempts = 20, InitialBackoff = TimeSpan.FromSeconds(1) };
+
     private DispatchHarness(PushDispatcher dispatcher, TimerCountingClock clock, RecordingReporter reporter)
     {
         _dispatcher = dispatcher;
