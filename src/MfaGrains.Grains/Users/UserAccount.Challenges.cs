@@ -91,6 +91,12 @@ public sealed partial class UserAccount
     /// <summary>Records a push outcome. Not a state write of its own: it is stored with the user's next write.</summary>
     public void RecordDelivery(ChallengeRecord challenge, DeliveryRecord delivery, DeliveryState state, string? error)
     {
+        // The token vanished between issue and push: the device is pull-only now, and the contract pairs noToken with channel none.
+        if (state == DeliveryState.NoToken)
+        {
+            delivery.Channel = DeliveryChannel.None;
+        }
+
         delivery.State = state;
         delivery.Error = error;
         challenge.Revision++;

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using MfaGrains.Push.Sending;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,17 +6,15 @@ using Microsoft.Extensions.Options;
 namespace MfaGrains.Push.Dispatch;
 
 /// <summary>
-/// Sends queued pushes with bounded concurrency, off the path that issues challenges. First attempts always go
-/// before retries; retries honour Retry-After or back off exponentially, and never outlive the challenge.
+/// Sends queued pushes off the path that issues challenges, in one <see cref="PushLane"/> per provider: bounded concurrency,
+/// a send-rate limit, and first attempts always before retries. Retries honour Retry-After or back off exponentially, and
+/// never outlive the challenge.
 /// </summary>
 public sealed partial class PushDispatcher : BackgroundService, IPushQueue
 {
-    private readonly Channel<PushJob> _firstAttempts;
-    private readonly Channel<PushJob> _retries = Channel.CreateUnbounded<PushJob>();
-    private readonly Dictionary<PushProvider, IPushSender> _senders;
+    private readonly Dictionary<PushProvider, PushLane> _lanes;
     private readonly IPushDeliveryReporter _reporter;
     private readonly PushDispatchOptions _options;
-    private readonly ProviderRateLimits _limits;
     private readonly TimeProvider _clock;
     private readonly ILogger<PushDispatcher> _logger;
     private readonly PushMetrics? _metrics;
@@ -26,27 +23,25 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
         IEnumerable<IPushSender> senders, IPushDeliveryReporter reporter, IOptions<PushDispatchOptions> options, TimeProvider clock, ILogger<PushDispatcher> logger,
         PushMetrics? metrics = null)
     {
-        _senders = senders.ToDictionary(s => s.Provider);
-        _reporter = reporter;
         _options = options.Value;
-        _limits = new ProviderRateLimits(_options);
+        _lanes = senders.ToDictionary(s => s.Provider, s => new PushLane(s, _options, clock));
+        _reporter = reporter;
         _clock = clock;
         _logger = logger;
-        _firstAttempts = Channel.CreateBounded<PushJob>(new BoundedChannelOptions(_options.QueueCapacity) { FullMode = BoundedChannelFullMode.Wait });
         _metrics = metrics;
-        _metrics?.ObserveQueue(() => _firstAttempts.Reader.Count);
+        _metrics?.ObserveQueue(() => _lanes.Values.Sum(lane => lane.Jobs.FirstAttempts));
     }
 
-    /// <summary>Retries whose delay has passed and that wait for a worker.</summary>
-    internal int RetryBacklog => _retries.Reader.Count;
+    /// <summary>Retries whose delay has passed and that wait for a send slot or a rate permit.</summary>
+    internal int RetryBacklog => _lanes.Values.Sum(lane => lane.Jobs.Retries);
 
     public void Enqueue(PushJob job)
     {
-        if (!_senders.ContainsKey(job.Provider))
+        if (!_lanes.TryGetValue(job.Provider, out var lane))
         {
             _ = ReportAsync(new PushDelivery(job, Sent: false, "provider_not_configured", TokenIsDead: false), CancellationToken.None);
         }
-        else if (!_firstAttempts.Writer.TryWrite(job))
+        else if (!lane.Jobs.TryAddFirstAttempt(job))
         {
             _ = ReportAsync(new PushDelivery(job, Sent: false, "queue_full", TokenIsDead: false), CancellationToken.None);
         }
@@ -54,50 +49,27 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
 
     public override void Dispose()
     {
-        _limits.Dispose();
+        foreach (var lane in _lanes.Values)
+        {
+            lane.Dispose();
+        }
+
         base.Dispose();
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (_senders.Count == 0)
+        // Here rather than in ExecuteAsync, which .NET 10 runs on the thread pool: the warning is out before the host reports started.
+        if (_lanes.Count == 0)
         {
             LogNoProvider(_logger);
         }
 
-        return Task.WhenAll(Enumerable.Range(0, _options.MaxConcurrency).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken)));
+        return base.StartAsync(cancellationToken);
     }
 
-    private async Task WorkAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (await NextAsync(stoppingToken) is { } job)
-            {
-                await AttemptAsync(job, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutting down: queued pushes die with the process; their challenges stay answerable by pull.
-        }
-    }
-
-    private async Task<PushJob?> NextAsync(CancellationToken stoppingToken)
-    {
-        while (true)
-        {
-            if (_firstAttempts.Reader.TryRead(out var first) || _retries.Reader.TryRead(out first))
-            {
-                return first;
-            }
-
-            await Task.WhenAny(
-                _firstAttempts.Reader.WaitToReadAsync(stoppingToken).AsTask(),
-                _retries.Reader.WaitToReadAsync(stoppingToken).AsTask());
-            stoppingToken.ThrowIfCancellationRequested();
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Values.Select(lane => lane.RunAsync(AttemptAsync, stoppingToken)));
 
     private async Task AttemptAsync(PushJob job, CancellationToken stoppingToken)
     {
@@ -107,7 +79,6 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
             return;
         }
 
-        await _limits.WaitForPermitAsync(job.Provider, stoppingToken);
         var result = await SendAsync(job, stoppingToken);
         switch (result.Outcome)
         {
@@ -128,7 +99,7 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
     {
         try
         {
-            return await _senders[job.Provider].SendAsync(job.Message, stoppingToken);
+            return await _lanes[job.Provider].Sender.SendAsync(job.Message, stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
@@ -151,7 +122,7 @@ public sealed partial class PushDispatcher : BackgroundService, IPushQueue
         try
         {
             await Task.Delay(delay, _clock, stoppingToken);
-            _retries.Writer.TryWrite(job);
+            _lanes[job.Provider].Jobs.AddRetry(job);
         }
         catch (OperationCanceledException)
         {

@@ -85,6 +85,25 @@ public sealed class DeviceGrainTests(MfaClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_push_whose_token_vanished_after_issue_is_recorded_as_pull_only()
+    {
+        var user = new TestUser(fixture);
+        var phone = await user.EnrolActive(new TestPhone(DevicePlatform.Android, pushToken: "fcm-token"));
+        var challenge = (await user.SignIn()).Challenge;
+        Assert.Equal(DeliveryChannel.Fcm, Assert.Single(challenge.Deliveries).Channel);
+
+        // The token goes between the challenge's issue and the device grain's push.
+        TestUser.Ok(await Device(phone).UpdatePushToken(null), "UpdatePushToken(null)");
+        await Device(phone).Push(new PushRequest(user.UserId, challenge.ChallengeId, TestUser.Context.Application, challenge.ExpiresAt));
+
+        var delivery = await Deadline.Until(
+            async () => Assert.Single(TestUser.Ok(await user.Grain.GetChallenge(challenge.ChallengeId), "GetChallenge").Deliveries),
+            d => d.State != DeliveryState.Pending,
+            "the delivery of the challenge to a phone without a token");
+        Assert.Equal((DeliveryChannel.None, DeliveryState.NoToken), (delivery.Channel, delivery.State));
+    }
+
+    [Fact]
     public async Task Updating_the_push_token_of_an_unknown_key_is_device_not_found()
     {
         Assert.Equal(MfaErrorCode.DeviceNotFound, (await Device(new TestPhone()).UpdatePushToken("token")).Failure?.Code);

@@ -47,10 +47,13 @@ internal sealed class ApnsHarness : IAsyncDisposable
 
     public CapturedLogs Logs { get; } = new();
 
-    /// <summary>A sender in front of a strict fake APNs that trusts this harness' key; logs from <paramref name="minimumLevel"/> up are captured.</summary>
-    public static async Task<ApnsHarness> StartAsync(LogLevel minimumLevel = LogLevel.Trace)
+    /// <summary>
+    /// A sender in front of a strict fake APNs that trusts this harness' key; logs from <paramref name="minimumLevel"/> up are
+    /// captured; <paramref name="clock"/>, if given, is the one clock of both sides.
+    /// </summary>
+    public static async Task<ApnsHarness> StartAsync(LogLevel minimumLevel = LogLevel.Trace, FakeTimeProvider? clock = null)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2030, 1, 7, 8, 0, 0, TimeSpan.Zero));
+        var time = clock ?? new FakeTimeProvider(new DateTimeOffset(2030, 1, 7, 8, 0, 0, TimeSpan.Zero));
         var key = new ApnsTestKey();
         var apns = await FakeApnsServer.StartAsync(new FakeApnsExpectations(TeamId, KeyId, key.PublicKey, Topic), time);
         return new ApnsHarness(time, key, apns, apns.BaseUrl, minimumLevel);

@@ -19,6 +19,7 @@ internal sealed partial class FakeApnsServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly FakeApnsExpectations _expected;
+    private readonly TimeProvider _time;
     private readonly FakeApnsProviderTokenCheck _tokenCheck;
     private readonly FakeApnsConnectionTokens _connectionTokens;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeApnsReply>> _scripts = new(StringComparer.Ordinal);
@@ -29,6 +30,7 @@ internal sealed partial class FakeApnsServer : IAsyncDisposable
     private FakeApnsServer(FakeApnsExpectations expected, TimeProvider time)
     {
         _expected = expected;
+        _time = time;
         _tokenCheck = new FakeApnsProviderTokenCheck(expected, time);
         _connectionTokens = new FakeApnsConnectionTokens(time);
 
@@ -150,7 +152,8 @@ internal sealed partial class FakeApnsServer : IAsyncDisposable
             jwt,
             request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal),
             body,
-            reply));
+            reply,
+            _time.GetUtcNow()));
         return reply;
     }
 

@@ -35,7 +35,7 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
     {
         _fcm.Script("token-b", Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(5)));
         _dispatcher.Enqueue(Job("token-b"));
-        await Until(() => _clock.TimersCreated == 1);
+        await Wait.Until(() => _clock.TimersCreated == 1, "the retry delay");
 
         _clock.Advance(TimeSpan.FromSeconds(4));
         Assert.False(_reporter.HasOutcome("token-b"));
@@ -51,7 +51,7 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
     {
         _fcm.Script("token-c", Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(20)), Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(20)));
         _dispatcher.Enqueue(Job("token-c", lifetime: TimeSpan.FromSeconds(30)));
-        await Until(() => _clock.TimersCreated == 1);
+        await Wait.Until(() => _clock.TimersCreated == 1, "the retry delay");
 
         _clock.Advance(TimeSpan.FromSeconds(20));
 
@@ -103,11 +103,11 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
         _fcm.Script("retry", Answer(PushOutcome.Retryable, "QUOTA_EXCEEDED", TimeSpan.FromSeconds(1)));
         _fcm.Script("busy", () => release.Task);
         _dispatcher.Enqueue(Job("retry"));
-        await Until(() => _clock.TimersCreated == 1);
+        await Wait.Until(() => _clock.TimersCreated == 1, "the retry delay");
         _dispatcher.Enqueue(Job("busy"));
-        await Until(() => _fcm.Attempts.Count == 2);
+        await Wait.Until(() => _fcm.Attempts.Count == 2, "the second send");
         _clock.Advance(TimeSpan.FromSeconds(1));
-        await Until(() => _dispatcher.RetryBacklog == 1);
+        await Wait.Until(() => _dispatcher.RetryBacklog == 1, "the queued retry");
         _dispatcher.Enqueue(Job("first-1"));
         _dispatcher.Enqueue(Job("first-2"));
 
@@ -125,14 +125,4 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
 
     private PushJob Job(string token, PushProvider provider = PushProvider.Fcm, TimeSpan? lifetime = null) =>
         new(provider, new PushMessage(token, "chl_" + token, "device-" + token, "NHSmail", _clock.GetUtcNow() + (lifetime ?? TimeSpan.FromSeconds(60))), "jane.doe@nhs.net");
-
-    private static async Task Until(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The dispatcher did not reach the expected state within 10 s.");
-            await Task.Yield();
-        }
-    }
 }

@@ -11,9 +11,10 @@ namespace MfaGrains.Push.Tests.Fcm;
 /// A strict stand-in for <c>POST /v1/projects/{id}/messages:send</c> (push-providers.md §3, "Fake FCM checks" 2–4):
 /// project id, bearer token, JSON content type and body rules, then the scripted answer for the registration token.
 /// </summary>
-internal sealed partial class FakeFcmEndpoint(FakeFcmIdentity identity, FakeAccessTokens tokens, Action<string> violation)
+internal sealed partial class FakeFcmEndpoint(FakeFcmIdentity identity, FakeAccessTokens tokens, TimeProvider time, Action<string> violation)
 {
-    private readonly ConcurrentDictionary<string, (FcmFault Fault, string? RetryAfter)> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FcmAnswer> _scripts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FcmAnswer>> _sequences = new(StringComparer.Ordinal);
     private int _requests;
     private long _messageIds;
 
@@ -21,7 +22,18 @@ internal sealed partial class FakeFcmEndpoint(FakeFcmIdentity identity, FakeAcce
 
     public ConcurrentQueue<ReceivedFcmSend> Received { get; } = new();
 
-    public void Script(string registrationToken, FcmFault fault, string? retryAfter) => _scripts[registrationToken] = (fault, retryAfter);
+    /// <summary>Answers every send to <paramref name="registrationToken"/> with <paramref name="answer"/>.</summary>
+    public void Script(string registrationToken, FcmAnswer answer) => _scripts[registrationToken] = answer;
+
+    /// <summary>Answers the next sends to <paramref name="registrationToken"/> with these, one each, before any <see cref="Script"/> answer or success.</summary>
+    public void ScriptSequence(string registrationToken, FcmAnswer[] answers)
+    {
+        var queue = _sequences.GetOrAdd(registrationToken, _ => new ConcurrentQueue<FcmAnswer>());
+        foreach (var answer in answers)
+        {
+            queue.Enqueue(answer);
+        }
+    }
 
     public static bool Matches(PathString path) => SendPath().IsMatch(path.Value ?? "");
 
@@ -71,10 +83,10 @@ internal sealed partial class FakeFcmEndpoint(FakeFcmIdentity identity, FakeAcce
         }
 
         var registrationToken = root.GetProperty("message").GetProperty("token").GetString()!;
-        Received.Enqueue(new ReceivedFcmSend(project, accessToken, registrationToken, body, context.Request.Protocol));
-        if (_scripts.TryGetValue(registrationToken, out var script))
+        Received.Enqueue(new ReceivedFcmSend(project, accessToken, registrationToken, body, context.Request.Protocol, time.GetUtcNow()));
+        if (ScriptedAnswer(registrationToken) is { } answer)
         {
-            await AnswerScriptedAsync(context, registrationToken, accessToken, script.Fault, script.RetryAfter);
+            await AnswerScriptedAsync(context, registrationToken, accessToken, answer);
             return;
         }
 
@@ -82,23 +94,26 @@ internal sealed partial class FakeFcmEndpoint(FakeFcmIdentity identity, FakeAcce
         await WriteAsync(context, 200, new JsonObject { ["name"] = name });
     }
 
-    private async Task AnswerScriptedAsync(HttpContext context, string registrationToken, string accessToken, FcmFault fault, string? retryAfter)
+    private FcmAnswer? ScriptedAnswer(string registrationToken) =>
+        _sequences.TryGetValue(registrationToken, out var sequence) && sequence.TryDequeue(out var next) ? next : _scripts.GetValueOrDefault(registrationToken);
+
+    private async Task AnswerScriptedAsync(HttpContext context, string registrationToken, string accessToken, FcmAnswer answer)
     {
-        if (fault is FcmFault.UnauthorizedOnce or FcmFault.UnauthorizedAlways)
+        if (answer.Fault is FcmFault.UnauthorizedOnce or FcmFault.UnauthorizedAlways)
         {
             tokens.Revoke(accessToken);
-            if (fault == FcmFault.UnauthorizedOnce)
+            if (answer.Fault == FcmFault.UnauthorizedOnce)
             {
                 _scripts.TryRemove(registrationToken, out _);
             }
         }
 
-        if (retryAfter is not null)
+        if (answer.RetryAfter is not null)
         {
-            context.Response.Headers.RetryAfter = retryAfter;
+            context.Response.Headers.RetryAfter = answer.RetryAfter;
         }
 
-        await AnswerAsync(context, FcmErrorEnvelope.For(fault));
+        await AnswerAsync(context, FcmErrorEnvelope.For(answer.Fault));
     }
 
     private static JsonDocument? TryParse(string body)

@@ -39,7 +39,7 @@ internal sealed class FakeFcmServer : IAsyncDisposable
     /// <summary>How many <c>messages:send</c> requests arrived, well-formed or not.</summary>
     public int SendRequests => _fcmEndpoint.Requests;
 
-    /// <summary>The well-formed sends, in arrival order.</summary>
+    /// <summary>The well-formed sends, in arrival order, each stamped with the fake's clock.</summary>
     public IReadOnlyCollection<ReceivedFcmSend> Received => _fcmEndpoint.Received;
 
     /// <summary>Everything the fake rejected as malformed or against the contract; a passing test expects none.</summary>
@@ -60,16 +60,20 @@ internal sealed class FakeFcmServer : IAsyncDisposable
         var app = builder.Build();
 
         ConcurrentQueue<string> violations = new();
-        var tokens = new FakeAccessTokens(timeProvider ?? TimeProvider.System);
+        var time = timeProvider ?? TimeProvider.System;
+        var tokens = new FakeAccessTokens(time);
         var tokenEndpoint = new FakeTokenEndpoint(identity, tokens, violations.Enqueue);
-        var fcmEndpoint = new FakeFcmEndpoint(identity, tokens, violations.Enqueue);
+        var fcmEndpoint = new FakeFcmEndpoint(identity, tokens, time, violations.Enqueue);
         app.Run(context => Route(context, tokenEndpoint, fcmEndpoint, violations));
         await app.StartAsync();
         return new FakeFcmServer(app, tokenEndpoint, fcmEndpoint, tokens) { Violations = violations };
     }
 
     /// <summary>Makes the fake answer every send to <paramref name="registrationToken"/> with <paramref name="fault"/>.</summary>
-    public void Script(string registrationToken, FcmFault fault, string? retryAfter = null) => _fcmEndpoint.Script(registrationToken, fault, retryAfter);
+    public void Script(string registrationToken, FcmFault fault, string? retryAfter = null) => _fcmEndpoint.Script(registrationToken, new FcmAnswer(fault, retryAfter));
+
+    /// <summary>Makes the fake answer the next sends to <paramref name="registrationToken"/> with these, one each, then as before (success unless scripted).</summary>
+    public void ScriptSequence(string registrationToken, params FcmAnswer[] answers) => _fcmEndpoint.ScriptSequence(registrationToken, answers);
 
     /// <summary>Issues a token directly, for tests of the fake's own strictness.</summary>
     public string IssueAccessToken() => _tokens.Issue(AccessTokenLifetime);

@@ -32,12 +32,15 @@ internal sealed class FcmTestHost : IAsyncDisposable
 
     public IPushSender Sender => Services.GetServices<IPushSender>().OfType<FcmSender>().Single();
 
-    /// <summary>Starts the fake and builds the sender; <paramref name="fcmBaseUrl"/> and <paramref name="tokenUri"/> replace the fake's endpoints.</summary>
-    public static async Task<FcmTestHost> StartAsync(Uri? fcmBaseUrl = null, Uri? tokenUri = null)
+    /// <summary>
+    /// Starts the fake and builds the sender; <paramref name="fcmBaseUrl"/> and <paramref name="tokenUri"/> replace the fake's endpoints.
+    /// A given <paramref name="clock"/> is shared by the sender and the fake (token expiry, request times); else the fake keeps real time.
+    /// </summary>
+    public static async Task<FcmTestHost> StartAsync(Uri? fcmBaseUrl = null, Uri? tokenUri = null, FakeTimeProvider? clock = null)
     {
         var account = new TestServiceAccount();
-        var fake = await FakeFcmServer.StartAsync(FakeFcmIdentity.Of(account));
-        var time = new FakeTimeProvider(new DateTimeOffset(2025, 6, 2, 9, 30, 0, TimeSpan.Zero));
+        var fake = await FakeFcmServer.StartAsync(FakeFcmIdentity.Of(account), clock);
+        var time = clock ?? new FakeTimeProvider(new DateTimeOffset(2025, 6, 2, 9, 30, 0, TimeSpan.Zero));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Push:Fcm:ServiceAccountJsonPath"] = account.WriteKeyFile(tokenUri ?? fake.TokenUri),
