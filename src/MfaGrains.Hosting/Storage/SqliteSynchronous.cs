@@ -11,6 +11,6 @@ public enum SqliteSynchronous
     /// </summary>
     Normal,
 
-    /// <summary>Every commit waits for an fsync of the WAL: it survives a power cut too, at about half the write rate.</summary>
+    /// <summary>Every commit waits for an fsync of the WAL: it survives a power cut too, at a lower write rate.</summary>
     Full,
 }
