@@ -12,7 +12,7 @@ public sealed class ApnsThroughputBenchmark(ITestOutputHelper output)
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Measured = TimeSpan.FromSeconds(5);
 
-    [Fact(Skip = "benchmark; run explicitly")]
+    [BenchmarkFact]
     public async Task Sends_per_second_with_64_concurrent_sends()
     {
         // Production-like logging: per-send Debug lines off.

@@ -11,7 +11,7 @@ public sealed class FcmThroughputBenchmark(ITestOutputHelper output)
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Measured = TimeSpan.FromSeconds(5);
 
-    [Fact(Skip = "benchmark; run explicitly")]
+    [BenchmarkFact]
     [Trait("Category", "Benchmark")]
     public async Task Sends_per_second_with_64_concurrent_sends()
     {
