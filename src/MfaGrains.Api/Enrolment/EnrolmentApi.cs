@@ -52,7 +52,7 @@ public static class EnrolmentApi
             $"/v1/users/{Uri.EscapeDataString(created.UserId)}/enrolments/{created.EnrolmentId}",
             new EnrolmentCreatedResponse(
                 created.EnrolmentId, created.UserId, EnrolmentStatus.AwaitingActivation, created.ActivationCode,
-                links.ActivationUrl, links.QrPayload(created.ActivationCode), created.ExpiresAt)));
+                links.ActivationUrl(http.Request), links.QrPayload(created.ActivationCode, http.Request), created.ExpiresAt)));
     }
 
     private static async Task<IResult> Get(string userId, string enrolmentId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
@@ -69,7 +69,7 @@ public static class EnrolmentApi
         }
 
         var code = await grains.User(userId).GetActivationCode(enrolmentId);
-        return code.ToResult(clock, activationCode => QrImages.Render(links.QrPayload(activationCode), format));
+        return code.ToResult(clock, activationCode => QrImages.Render(links.QrPayload(activationCode, http.Request), format));
     }
 
     private static async Task<IResult> Cancel(string userId, string enrolmentId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>

@@ -16,6 +16,7 @@ using MfaGrains.Hosting;
 using MfaGrains.Hosting.Client;
 using MfaGrains.Hosting.Metrics;
 using MfaGrains.Hosting.Silo;
+using Microsoft.Extensions.Options;
 
 namespace MfaGrains.Api.Hosting;
 
@@ -40,6 +41,7 @@ public static class ApiHostingExtensions
         builder.Services.AddPortalAuthentication(builder.Configuration);
         builder.Services.AddDeviceSignatureAuthentication();
         builder.Services.AddOptions<PublicEndpointOptions>().BindConfiguration(PublicEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<PublicEndpointOptions>, PublicEndpointOptionsValidator>();
         builder.Services.AddOptions<ActivationThrottleOptions>().BindConfiguration(ActivationThrottleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<TotpIssuerOptions>().BindConfiguration(TotpIssuerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ActivationLinks>();
