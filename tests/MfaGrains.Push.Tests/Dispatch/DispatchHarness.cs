@@ -52,7 +52,7 @@ internal sealed class DispatchHarness : IAsyncDisposable
     {
         while (true)
         {
-            await Wait.Until(() => Reporter.HasOutcome(deviceToken) || Clock.HasPendingTimer, "a retry delay or the final outcome");
+            await Eventually.Until(() => Reporter.HasOutcome(deviceToken) || Clock.HasPendingTimer, "a retry delay or the final outcome");
             if (Reporter.HasOutcome(deviceToken))
             {
                 return await Reporter.For(deviceToken);

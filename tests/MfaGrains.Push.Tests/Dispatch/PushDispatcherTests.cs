@@ -35,7 +35,7 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
     {
         _fcm.Script("token-b", Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(5)));
         _dispatcher.Enqueue(Job("token-b"));
-        await Wait.Until(() => _clock.TimersCreated == 1, "the retry delay");
+        await Eventually.Until(() => _clock.TimersCreated == 1, "the retry delay");
 
         _clock.Advance(TimeSpan.FromSeconds(4));
         Assert.False(_reporter.HasOutcome("token-b"));
@@ -51,7 +51,7 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
     {
         _fcm.Script("token-c", Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(20)), Answer(PushOutcome.Retryable, "UNAVAILABLE", TimeSpan.FromSeconds(20)));
         _dispatcher.Enqueue(Job("token-c", lifetime: TimeSpan.FromSeconds(30)));
-        await Wait.Until(() => _clock.TimersCreated == 1, "the retry delay");
+        await Eventually.Until(() => _clock.TimersCreated == 1, "the retry delay");
 
         _clock.Advance(TimeSpan.FromSeconds(20));
 
@@ -103,11 +103,11 @@ public sealed class PushDispatcherTests : IAsyncLifetime, IDisposable
         _fcm.Script("retry", Answer(PushOutcome.Retryable, "QUOTA_EXCEEDED", TimeSpan.FromSeconds(1)));
         _fcm.Script("busy", () => release.Task);
         _dispatcher.Enqueue(Job("retry"));
-        await Wait.Until(() => _clock.TimersCreated == 1, "the retry delay");
+        await Eventually.Until(() => _clock.TimersCreated == 1, "the retry delay");
         _dispatcher.Enqueue(Job("busy"));
-        await Wait.Until(() => _fcm.Attempts.Count == 2, "the second send");
+        await Eventually.Until(() => _fcm.Attempts.Count == 2, "the second send");
         _clock.Advance(TimeSpan.FromSeconds(1));
-        await Wait.Until(() => _dispatcher.RetryBacklog == 1, "the queued retry");
+        await Eventually.Until(() => _dispatcher.RetryBacklog == 1, "the queued retry");
         _dispatcher.Enqueue(Job("first-1"));
         _dispatcher.Enqueue(Job("first-2"));
 

@@ -23,14 +23,14 @@ public sealed class QuotaGuardTests
 
         for (var sent = 1; sent < 5; sent++)
         {
-            await Wait.Until(() => _fcm.Attempts.Count == sent && _clock.HasPendingTimer, $"send {sent}, then a wait for the next permit");
+            await Eventually.Until(() => _fcm.Attempts.Count == sent && _clock.HasPendingTimer, $"send {sent}, then a wait for the next permit");
             _clock.Advance(TimeSpan.FromSeconds(9.9));
             Assert.True(_clock.HasPendingTimer, $"A permit after send {sent} came before 10 s had passed.");
             Assert.Equal(sent, _fcm.Attempts.Count);
             _clock.Advance(TimeSpan.FromSeconds(0.1));
         }
 
-        await Wait.Until(() => _fcm.Attempts.Count == 5, "the last send");
+        await Eventually.Until(() => _fcm.Attempts.Count == 5, "the last send");
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class QuotaGuardTests
             dispatch.Enqueue(PushProvider.Fcm, $"fcm-{i}");
         }
 
-        await Wait.Until(() => _fcm.Attempts.Count == 1 && _clock.HasPendingTimer, "FCM's quota to be spent");
+        await Eventually.Until(() => _fcm.Attempts.Count == 1 && _clock.HasPendingTimer, "FCM's quota to be spent");
         string[] iphones = ["apns-0", "apns-1", "apns-2"];
         foreach (var token in iphones)
         {
@@ -63,16 +63,16 @@ public sealed class QuotaGuardTests
         await using var dispatch = await DispatchHarness.StartAsync(_clock, new PushDispatchOptions { FcmMessagesPerMinute = 6, MaxConcurrency = 4 }, _fcm);
         _fcm.Script("retry", Answer(PushOutcome.Retryable, "QUOTA_EXCEEDED", TimeSpan.FromSeconds(1)));
         dispatch.Enqueue(PushProvider.Fcm, "retry");
-        await Wait.Until(() => _fcm.Attempts.Count == 1 && _clock.TimersCreated == 1, "the retry delay");
+        await Eventually.Until(() => _fcm.Attempts.Count == 1 && _clock.TimersCreated == 1, "the retry delay");
         _clock.Advance(TimeSpan.FromSeconds(1));
-        await Wait.Until(() => _clock.TimersCreated == 2 && _clock.HasPendingTimer, "the retry to wait for a permit");
+        await Eventually.Until(() => _clock.TimersCreated == 2 && _clock.HasPendingTimer, "the retry to wait for a permit");
 
         dispatch.Enqueue(PushProvider.Fcm, "first-1");
         dispatch.Enqueue(PushProvider.Fcm, "first-2");
         for (var sent = 2; sent <= 3; sent++)
         {
             _clock.Advance(TimeSpan.FromSeconds(10));
-            await Wait.Until(() => _fcm.Attempts.Count == sent && _clock.HasPendingTimer, $"send {sent}, then a wait for the next permit");
+            await Eventually.Until(() => _fcm.Attempts.Count == sent && _clock.HasPendingTimer, $"send {sent}, then a wait for the next permit");
         }
 
         _clock.Advance(TimeSpan.FromSeconds(10));

@@ -1,6 +1,6 @@
-namespace MfaGrains.Api.Tests.EndToEnd;
+namespace MfaGrains.Testing;
 
-/// <summary>Awaits a condition that another process (a fake push service, a background dispatcher) makes true, with a deadline.</summary>
+/// <summary>Awaits a condition that another process or thread (a fake push service, a background dispatcher) makes true, with a deadline.</summary>
 public static class Eventually
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(20);
@@ -27,4 +27,7 @@ public static class Eventually
 
     public static Task<T> UntilSeen<T>(Func<T> probe, Func<T, bool> isDone, string what, TimeSpan? within = null) =>
         Until(() => Task.FromResult(probe()), isDone, what, within);
+
+    public static Task Until(Func<bool> condition, string what, TimeSpan? within = null) =>
+        UntilSeen(condition, done => done, what, within);
 }
