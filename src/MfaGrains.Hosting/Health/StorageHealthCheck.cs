@@ -19,15 +19,15 @@ public sealed class StorageHealthCheck(IOptions<StorageOptions> storage) : IHeal
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (storage.Value.Provider == StorageProvider.Memory)
+        {
+            return HealthCheckResult.Healthy();
+        }
+
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Timeout);
         try
         {
-            if (storage.Value.Provider == StorageProvider.Memory)
-            {
-                return HealthCheckResult.Healthy();
-            }
-
             await using var connection = CreateConnection(storage.Value);
             await connection.OpenAsync(deadline.Token);
             await using var command = connection.CreateCommand();

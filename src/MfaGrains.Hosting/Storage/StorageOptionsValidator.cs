@@ -16,7 +16,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
                 "Storage:Provider=PostgreSql needs Storage:ConnectionString or ConnectionStrings:mfa in Npgsql keyword form with Host and Database, "
                 + "e.g. Host=127.0.0.1;Port=5432;Database=mfagrains;Username=mfagrains;Password=…"),
         StorageProvider.Sqlite or StorageProvider.PostgreSql or StorageProvider.Memory => ValidateOptionsResult.Success,
-        _ => ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is unknown; use Sqlite or PostgreSql."),
+        _ => ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is unknown; use Sqlite, PostgreSql or (Development only, for benchmarks) Memory."),
     };
 
     private static bool IsNpgsqlConnectionString(string? connectionString)

@@ -27,7 +27,8 @@ public static class StorageSiloBuilderExtensions
         // Plain JSON instead of Newtonsoft's "$type"-tagged payloads: renaming a state type must not orphan its rows.
         silo.UseSystemTextJsonGrainStorageSerializer();
 
-        if (StorageOptionsRegistration.Read(configuration).Provider == StorageProvider.Memory)
+        var provider = StorageOptionsRegistration.Read(configuration).Provider;
+        if (provider == StorageProvider.Memory)
         {
             silo.AddMemoryGrainStorage(StorageNames.Mfa);
             return silo;
@@ -35,7 +36,7 @@ public static class StorageSiloBuilderExtensions
 
         // SQLite takes one writer at a time, so its provider sits behind a queue of writes (see SerializedWritesGrainStorage);
         // the row key holds no provider name, so the inner name changes nothing stored.
-        var sqlite = StorageOptionsRegistration.Read(configuration).Provider == StorageProvider.Sqlite;
+        var sqlite = provider == StorageProvider.Sqlite;
         var adoName = sqlite ? SqliteProviderName : StorageNames.Mfa;
 
         // DeleteStateOnClear stays false: the SQLite schema has no DeleteStorageKey query (Orleans refuses to start
