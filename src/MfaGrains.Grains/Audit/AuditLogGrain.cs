@@ -40,7 +40,7 @@ public sealed class AuditLogGrain(
             state.State.Events.RemoveRange(0, surplus);
         }
 
-        _flush ??= this.RegisterGrainTimer(FlushAsync, options.Value.FlushInterval, Timeout.InfiniteTimeSpan);
+        ArmFlush();
         return Task.CompletedTask;
     }
 
@@ -54,16 +54,31 @@ public sealed class AuditLogGrain(
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
+    private void ArmFlush() => _flush ??= this.RegisterGrainTimer(FlushAsync, options.Value.FlushInterval, Timeout.InfiniteTimeSpan);
+
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_flush is null)
+        if (_flush is not { } timer)
         {
             return;
         }
 
-        _flush.Dispose();
         _flush = null;
-        await state.WriteStateAsync(cancellationToken);
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            // The events stay in memory; the next interval tries again rather than waiting for deactivation.
+            ArmFlush();
+            throw;
+        }
+        finally
+        {
+            // Disposing a timer cancels the token it handed its callback, so it may only go once the write is done.
+            timer.Dispose();
+        }
     }
 
     /// <summary>Two events state the same fact when all but their time agree.</summary>

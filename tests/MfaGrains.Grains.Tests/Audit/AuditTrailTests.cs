@@ -1,5 +1,9 @@
 using MfaGrains.Contracts.Audit;
+using MfaGrains.Grains.Audit;
+using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Tests.Cluster;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace MfaGrains.Grains.Tests.Audit;
 
@@ -41,6 +45,32 @@ public sealed class AuditTrailTests(MfaClusterFixture fixture)
         var events = await Deadline.Until(async () => await log.GetEvents(50), e => e.Any(x => x.Event == AuditEventKind.Resolved), "the test challenge's resolution");
 
         Assert.Contains(events, e => e.Kind == ChallengeKind.EnrolmentTest && e.Status == ChallengeStatus.Approved);
+    }
+
+    [Fact]
+    public async Task Events_reach_storage_one_flush_interval_later_while_the_log_stays_active()
+    {
+        var user = new TestUser(fixture);
+        var phone = await user.EnrolActive();
+        var signIn = await user.SignIn();
+        var challengeId = signIn.Challenge.ChallengeId;
+        TestUser.Ok(await user.Grain.AnswerChallenge(phone.Approve(challengeId, signIn.Number)), "AnswerChallenge(approve)");
+
+        // Read from storage, not from the grain: the log is never deactivated here, so only its flush timer can have written.
+        var stored = await Deadline.Until(
+            () => StoredEvents(user.UserId),
+            events => events.Any(e => e.ChallengeId == challengeId && e.Event == AuditEventKind.Resolved),
+            "the flush that stores the resolution");
+
+        Assert.Contains(stored, e => e.ChallengeId == challengeId && e.Event == AuditEventKind.Issued);
+    }
+
+    private async Task<List<AuditEvent>> StoredEvents(string userId)
+    {
+        var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa);
+        var stored = new GrainState<AuditLogState>();
+        await storage.ReadStateAsync("auditLog", GrainId.Create("audit-log", userId), stored);
+        return stored.State?.Events ?? [];
     }
 
     private static async Task<List<AuditEvent>> EventsOf(IAuditLogGrain log, string challengeId, int count)

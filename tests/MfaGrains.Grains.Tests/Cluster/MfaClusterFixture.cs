@@ -27,6 +27,9 @@ public class MfaClusterFixture : IAsyncLifetime
     /// <summary>For a fixture of its own that needs another number of silos, or another key ring on some (see <see cref="SecretsOf"/>).</summary>
     protected MfaClusterFixture(short silos) => _silos = silos;
 
+    /// <summary>The audit log's flush interval here: the shortest allowed, so a test sees a flush within its deadline.</summary>
+    public static TimeSpan AuditFlushInterval { get; } = TimeSpan.FromSeconds(1);
+
     public TestClock Clock { get; } = new();
 
     public RecordingPushQueue Pushes { get; } = new();
@@ -48,7 +51,9 @@ public class MfaClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(_silos);
         builder.Options.ServiceId = "mfagrains-grain-tests";
-        builder.ConfigureSiloHost((silo, host) => host.Configuration.AddInMemoryCollection(SecretsOf(silo.SiloName)));
+        builder.ConfigureSiloHost((silo, host) => host.Configuration
+            .AddInMemoryCollection(SecretsOf(silo.SiloName))
+            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{AuditOptions.Section}:FlushInterval"] = AuditFlushInterval.ToString() }));
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Mfa);
