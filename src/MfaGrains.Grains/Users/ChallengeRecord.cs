@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MfaGrains.Grains.Users;
 
 /// <summary>One challenge of a user, pending or resolved.</summary>
@@ -11,7 +13,7 @@ public sealed class ChallengeRecord
     /// <summary>For a test challenge, the enrolment it verifies.</summary>
     [Id(2)] public string? EnrolmentId { get; set; }
 
-    /// <summary>Keyed hash of the matching number; the number itself is never stored.</summary>
+    /// <summary>Keyed hash of the matching number while the challenge is pending; the number itself is never stored.</summary>
     [Id(3)] public string NumberHash { get; set; } = "";
 
     [Id(4)] public ChallengeContext Context { get; set; } = new(null, null, null, null);
@@ -32,6 +34,7 @@ public sealed class ChallengeRecord
 
     [Id(12)] public int Revision { get; set; }
 
+    [JsonIgnore]
     public bool IsPending => Status == ChallengeStatus.Pending;
 
     public bool IsSentTo(string deviceId) => Deliveries.Exists(d => d.DeviceId == deviceId);
@@ -46,6 +49,9 @@ public sealed class ChallengeRecord
         ResolvedAt = at;
         AnsweredBy = answeredBy;
         Revision++;
+
+        // Nothing checks the number of a resolved challenge; dropping its hash keeps every later write of the user smaller.
+        NumberHash = "";
     }
 }
 

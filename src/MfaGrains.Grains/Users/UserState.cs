@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MfaGrains.Grains.Secrets;
 
 namespace MfaGrains.Grains.Users;
@@ -46,6 +47,7 @@ public sealed class EnrolmentRecord
 
     [Id(10)] public DateTimeOffset? EndedAt { get; set; }
 
+    [JsonIgnore]
     public bool IsPending => Status is EnrolmentStatus.AwaitingActivation or EnrolmentStatus.AwaitingVerification;
 }
 

@@ -41,6 +41,19 @@ public sealed class StoredSecretsTests(MfaClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_resolved_challenge_no_longer_stores_its_numbers_hash()
+    {
+        var user = new TestUser(fixture);
+        var phone = await user.EnrolActive();
+        var signIn = await user.SignIn();
+        TestUser.Ok(await user.Grain.AnswerChallenge(phone.Approve(signIn.Challenge.ChallengeId, signIn.Number)), "AnswerChallenge(approve)");
+
+        var stored = await ReadStoredUser(user.UserId);
+
+        Assert.All(stored.Challenges, c => Assert.Equal("", c.NumberHash));
+    }
+
+    [Fact]
     public async Task An_activated_enrolment_no_longer_stores_its_code_even_sealed()
     {
         var user = new TestUser(fixture);
