@@ -2,7 +2,7 @@
 // schema, System.Text.Json payloads) under a few Npgsql pool settings, to choose them deliberately.
 //
 //   deploy/postgres/dev-setup.sh
-//   dotnet run deploy/postgres/pool-probe.cs -- [seconds per variant, default 10] [concurrent writers, default 64]
+//   dotnet run deploy/postgres/pool-probe.cs -- [seconds per variant, default 10] [concurrent writers, default 64] [only variants containing this]
 //
 // Each variant runs a fresh silo against a fresh database (MFAGRAINS_TEST_POSTGRES or the dev-setup one, whose
 // user may CREATE DATABASE): every writer owns one grain and rewrites its state back to back, as a surge of
@@ -23,23 +23,25 @@ using Orleans.Storage;
 
 var seconds = args.Length > 0 ? int.Parse(args[0]) : 10;
 var writers = args.Length > 1 ? int.Parse(args[1]) : 64;
+var only = args.Length > 2 ? args[2] : "";
 var server = Environment.GetEnvironmentVariable("MFAGRAINS_TEST_POSTGRES") is { Length: > 0 } s
     ? s : "Host=127.0.0.1;Port=5432;Database=mfagrains;Username=mfagrains;Password=mfagrains";
 
-// Every variant spells out both settings: MfaGrains adds its own defaults to a connection string silent about them.
+// Every variant spells out all three settings: MfaGrains adds its own defaults to a connection string silent about them.
 (string Name, string Settings)[] variants =
 [
-    ("Maximum Pool Size=100;No Reset On Close=false (Npgsql's defaults)", "Maximum Pool Size=100;No Reset On Close=false"),
-    ("Maximum Pool Size=20;No Reset On Close=false", "Maximum Pool Size=20;No Reset On Close=false"),
-    ("Maximum Pool Size=10;No Reset On Close=true", "Maximum Pool Size=10;No Reset On Close=true"),
-    ("Maximum Pool Size=20;No Reset On Close=true (MfaGrains' default)", "Maximum Pool Size=20;No Reset On Close=true"),
-    ("Maximum Pool Size=40;No Reset On Close=true", "Maximum Pool Size=40;No Reset On Close=true"),
-    ("Maximum Pool Size=100;No Reset On Close=true", "Maximum Pool Size=100;No Reset On Close=true"),
-    ("Maximum Pool Size=20;Multiplexing=true", "Maximum Pool Size=20;Multiplexing=true"),
+    ("Maximum Pool Size=100;No Reset On Close=false (Npgsql's defaults)", "Maximum Pool Size=100;No Reset On Close=false;Max Auto Prepare=0"),
+    ("Maximum Pool Size=20;No Reset On Close=false", "Maximum Pool Size=20;No Reset On Close=false;Max Auto Prepare=0"),
+    ("Maximum Pool Size=10;No Reset On Close=true", "Maximum Pool Size=10;No Reset On Close=true;Max Auto Prepare=0"),
+    ("Maximum Pool Size=20;No Reset On Close=true", "Maximum Pool Size=20;No Reset On Close=true;Max Auto Prepare=0"),
+    ("Maximum Pool Size=20;No Reset On Close=true;Max Auto Prepare=32 (MfaGrains' default)", "Maximum Pool Size=20;No Reset On Close=true;Max Auto Prepare=32"),
+    ("Maximum Pool Size=40;No Reset On Close=true", "Maximum Pool Size=40;No Reset On Close=true;Max Auto Prepare=0"),
+    ("Maximum Pool Size=100;No Reset On Close=true", "Maximum Pool Size=100;No Reset On Close=true;Max Auto Prepare=0"),
+    ("Maximum Pool Size=20;Multiplexing=true", "Maximum Pool Size=20;Multiplexing=true;Max Auto Prepare=0"),
 ];
 
 var rows = new List<string>();
-foreach (var (name, settings) in variants)
+foreach (var (name, settings) in variants.Where(v => v.Name.Contains(only, StringComparison.Ordinal)))
 {
     try
     {

@@ -10,7 +10,7 @@ public sealed class PostgreSqlPoolDefaultsTests
     {
         var applied = Resolve("Host=db;Database=mfagrains;Username=u;Password=p");
 
-        Assert.Equal((20, true, "db", "mfagrains"), (applied.MaxPoolSize, applied.NoResetOnClose, applied.Host, applied.Database));
+        Assert.Equal((20, true, 32, "db", "mfagrains"), (applied.MaxPoolSize, applied.NoResetOnClose, applied.MaxAutoPrepare, applied.Host, applied.Database));
     }
 
     [Theory]
@@ -23,6 +23,12 @@ public sealed class PostgreSqlPoolDefaultsTests
 
         Assert.Equal((maxPoolSize, noResetOnClose), (applied.MaxPoolSize, applied.NoResetOnClose));
     }
+
+    [Theory]
+    [InlineData("Host=db;Database=d;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Database=d;maxautoprepare=5", 5)]
+    public void Statement_preparation_in_the_connection_string_wins(string connectionString, int maxAutoPrepare) =>
+        Assert.Equal(maxAutoPrepare, Resolve(connectionString).MaxAutoPrepare);
 
     [Fact]
     public void Sqlite_connection_strings_are_left_alone() =>
