@@ -1,38 +1,66 @@
 #!/usr/bin/env bash
-# The engine's CPU time per sign-in (docs/benchmarks.md), for A/B comparisons of builds or settings: starts the
-# co-hosted engine from ENGINE_ROOT's Release build with a throw-away SQLite file, seeds 400 users, warms up with 10 s
-# of `signin`, then reads the process's user + system time (/proc/<pid>/stat) around 20 s of `signin` at RATE.
-# Extra arguments are environment settings for the engine. Noise on a shared box is ±10 %: alternate A and B runs.
+# CPU time per sign-in (docs/benchmarks.md), for A/B comparisons of builds or settings: starts the co-hosted engine
+# from ENGINE_ROOT's Release build with a throw-away database, seeds USERS users, warms up with 10 s of `signin`, then
+# reads user + system time around 20 s of `signin` at RATE: the engine's and, on PostgreSQL, every `postgres`
+# process's (/proc/<pid>/stat), and the runner's own. Extra arguments are environment settings for the engine.
+# Noise on a shared box is ±10 %: alternate A and B runs.
 #
 #   ENGINE_ROOT=/tmp/engine-a RATE=200 load/bench/cpu-per-signin.sh
 #   ENGINE_ROOT=/tmp/engine-a RATE=200 load/bench/cpu-per-signin.sh Storage__Provider=Memory
+#   STORAGE=postgresql USERS=2000 RATE=200 load/bench/cpu-per-signin.sh    # a fresh database on dev-setup.sh's server
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ENGINE_ROOT=$(cd "${ENGINE_ROOT:-.}" && pwd)
 RATE=${RATE:-200}
+USERS=${USERS:-400}
+STORAGE=${STORAGE:-sqlite}
 PORT=${PORT:-5086}
 TARGET="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
-LOAD=(dotnet run -c Release --no-build --project load/MfaGrains.Load --)
 dotnet build -c Release "$ENGINE_ROOT/src/MfaGrains.Api" -v q -nologo >/dev/null
 dotnet build -c Release load/MfaGrains.Load -v q -nologo >/dev/null
+# The runner's own dll, not `dotnet run`, so the runner's CPU time is the runner's alone.
+LOAD=(dotnet load/MfaGrains.Load/bin/Release/net10.0/MfaGrains.Load.dll)
 
-(cd "$ENGINE_ROOT/src/MfaGrains.Api" && exec env ASPNETCORE_ENVIRONMENT=Development \
-  Storage__ConnectionString="Data Source=$WORK/mfagrains.db" Mfa__Limits__SignInsPerWindow=1000 Mfa__Limits__SignInWindow=00:00:10 "$@" \
+PG_ADMIN="Host=127.0.0.1;Port=5432;Username=mfagrains;Password=mfagrains"
+PG_DB=""
+case "$STORAGE" in
+  sqlite) storage=(Storage__ConnectionString="Data Source=$WORK/mfagrains.db") ;;
+  postgresql)
+    PG_DB="mfagrains_cpu_$(date -u +%Y%m%d%H%M%S)"
+    PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "CREATE DATABASE $PG_DB"
+    storage=(Storage__Provider=PostgreSql Storage__ApplySchemaOnStart=true Storage__ConnectionString="$PG_ADMIN;Database=$PG_DB")
+    ;;
+  memory) storage=(Storage__Provider=Memory) ;;
+  *) echo "STORAGE is sqlite, postgresql or memory, not '$STORAGE'" >&2; exit 2 ;;
+esac
+
+(cd "$ENGINE_ROOT/src/MfaGrains.Api" && exec env ASPNETCORE_ENVIRONMENT=Development "${storage[@]}" \
+  Mfa__Limits__SignInsPerWindow=1000 Mfa__Limits__SignInWindow=00:00:10 "$@" \
   dotnet bin/Release/net10.0/MfaGrains.Api.dll --urls "$TARGET" >"$WORK/engine.log" 2>&1) &
 ENGINE=$!
-cleanup() { kill "$ENGINE" 2>/dev/null || true; wait "$ENGINE" 2>/dev/null || true; rm -rf "$WORK"; }
+cleanup() {
+  kill "$ENGINE" 2>/dev/null || true
+  wait "$ENGINE" 2>/dev/null || true
+  rm -rf "$WORK"
+  [ -z "$PG_DB" ] || PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" || true
+}
 trap cleanup EXIT
 for _ in $(seq 1 120); do curl -sf "$TARGET/health/ready" >/dev/null && break; sleep 0.5; done
 curl -sf "$TARGET/health/ready" >/dev/null || { tail -20 "$WORK/engine.log" >&2; exit 2; }
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$ENGINE/stat"; }
-"${LOAD[@]}" seed --target "$TARGET" --portal-key dev-portal-key --users 400 --out "$WORK/users.json" >/dev/null
+ticks() { for pid in "$@"; do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true; done | awk '{ s += $1 } END { print s + 0 }'; }
+database_ticks() { if [ -n "$PG_DB" ]; then ticks $(pgrep -x postgres); else echo 0; fi; }
+"${LOAD[@]}" seed --target "$TARGET" --portal-key dev-portal-key --users "$USERS" --concurrency 32 --out "$WORK/users.json" >/dev/null
 "${LOAD[@]}" signin --target "$TARGET" --portal-key dev-portal-key --users "$WORK/users.json" --rate "$RATE" --duration 10s --out "$WORK/warm" >/dev/null
-before=$(cpu_ticks)
-"${LOAD[@]}" signin --target "$TARGET" --portal-key dev-portal-key --users "$WORK/users.json" --rate "$RATE" --duration 20s --out "$WORK/run" >/dev/null
-after=$(cpu_ticks)
-awk -F, -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v settings="$*" '$2 == "(end to end)" {
-  printf "%s ok, engine CPU %.2f ms per sign-in, p50 %s ms, p99 %s ms%s\n", $4, ticks * 1000 / hz / $4, $8, $10, (settings ? " (" settings ")" : "") }' \
+engine_before=$(ticks "$ENGINE"); database_before=$(database_ticks)
+/usr/bin/time -f "%U %S" -o "$WORK/runner-time" \
+  "${LOAD[@]}" signin --target "$TARGET" --portal-key dev-portal-key --users "$WORK/users.json" --rate "$RATE" --duration 20s --warmup 0 --out "$WORK/run" >/dev/null
+engine=$(( $(ticks "$ENGINE") - engine_before )); database=$(( $(database_ticks) - database_before ))
+awk -F, -v engine=$engine -v database=$database -v runner="$(cat "$WORK/runner-time")" -v hz="$(getconf CLK_TCK)" -v storage="$STORAGE" -v settings="$*" '
+  $2 == "(end to end)" {
+    split(runner, r, " ")
+    printf "%s: %s ok, CPU per sign-in: engine %.2f ms, database server %.2f ms, runner %.2f ms (start-up included); p50 %s ms, p99 %s ms%s\n",
+      storage, $4, engine * 1000 / hz / $4, database * 1000 / hz / $4, (r[1] + r[2]) * 1000 / $4, $8, $10, (settings ? " (" settings ")" : "") }' \
   "$WORK/run/summary.csv"
