@@ -23,18 +23,8 @@ dotnet build -c Release load/MfaGrains.Load -v q -nologo >/dev/null
 # The runner's own dll, not `dotnet run`, so the runner's CPU time is the runner's alone.
 LOAD=(dotnet load/MfaGrains.Load/bin/Release/net10.0/MfaGrains.Load.dll)
 
-PG_ADMIN="Host=127.0.0.1;Port=5432;Username=mfagrains;Password=mfagrains"
-PG_DB=""
-case "$STORAGE" in
-  sqlite) storage=(Storage__ConnectionString="Data Source=$WORK/mfagrains.db") ;;
-  postgresql)
-    PG_DB="mfagrains_cpu_$(date -u +%Y%m%d%H%M%S)"
-    PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "CREATE DATABASE $PG_DB"
-    storage=(Storage__Provider=PostgreSql Storage__ApplySchemaOnStart=true Storage__ConnectionString="$PG_ADMIN;Database=$PG_DB")
-    ;;
-  memory) storage=(Storage__Provider=Memory) ;;
-  *) echo "STORAGE is sqlite, postgresql or memory, not '$STORAGE'" >&2; exit 2 ;;
-esac
+source load/bench/storage.sh
+bench_storage "$WORK"
 
 (cd "$ENGINE_ROOT/src/MfaGrains.Api" && exec env ASPNETCORE_ENVIRONMENT=Development "${storage[@]}" \
   Mfa__Limits__SignInsPerWindow=1000 Mfa__Limits__SignInWindow=00:00:10 "$@" \
@@ -44,7 +34,7 @@ cleanup() {
   kill "$ENGINE" 2>/dev/null || true
   wait "$ENGINE" 2>/dev/null || true
   rm -rf "$WORK"
-  [ -z "$PG_DB" ] || PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" || true
+  drop_bench_database
 }
 trap cleanup EXIT
 for _ in $(seq 1 120); do curl -sf "$TARGET/health/ready" >/dev/null && break; sleep 0.5; done

@@ -32,18 +32,8 @@ mkdir -p "$OUT"
 # that, so the benchmark raises it (it is a setting; the limit's own cost is unchanged).
 # PostgreSQL: a database of its own on deploy/postgres/dev-setup.sh's server (the role may create databases), schema
 # applied by the silo at start-up, dropped on exit.
-PG_ADMIN="Host=127.0.0.1;Port=5432;Username=mfagrains;Password=mfagrains"
-PG_DB=""
-case "$STORAGE" in
-  sqlite) storage=(Storage__ConnectionString="Data Source=$DB_DIR/mfagrains.db") ;;
-  postgresql)
-    PG_DB="mfagrains_bench_$(date -u +%Y%m%d%H%M%S)"
-    PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "CREATE DATABASE $PG_DB"
-    storage=(Storage__Provider=PostgreSql Storage__ApplySchemaOnStart=true Storage__ConnectionString="$PG_ADMIN;Database=$PG_DB")
-    ;;
-  memory) storage=(Storage__Provider=Memory) ;;
-  *) echo "STORAGE is sqlite, postgresql or memory, not '$STORAGE'" >&2; exit 2 ;;
-esac
+source load/bench/storage.sh
+bench_storage "$DB_DIR"
 
 env "${storage[@]}" \
 ASPNETCORE_ENVIRONMENT=Development \
@@ -56,7 +46,7 @@ cleanup() {
   kill "$ENGINE" 2>/dev/null || true
   wait "$ENGINE" 2>/dev/null || true
   rm -rf "$DB_DIR"
-  [ -z "$PG_DB" ] || PGPASSWORD=mfagrains psql -h 127.0.0.1 -U mfagrains -d mfagrains -qc "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" || true
+  drop_bench_database
 }
 trap cleanup EXIT
 
