@@ -24,16 +24,13 @@ public sealed class DeviceSignatureHandler(
 {
     private const string RefusalKey = "mfagrains:device-refusal";
 
-    // Base64url without padding of a 32-byte SHA-256 digest (RFC 7638).
-    private const int ThumbprintLength = 43;
-
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var body = await Request.ReadBodyBytesAsync(Context.RequestAborted);
         var deviceId = Context.GetRouteValue("deviceId") as string;
 
         // A device id is a SHA-256 thumbprint; anything else is refused before it can name (and activate) a grain.
-        if (deviceId is not null && !CouldBeThumbprint(deviceId))
+        if (deviceId is not null && !JwkThumbprint.HasThumbprintForm(deviceId))
         {
             return Refuse(MfaErrorCode.InvalidSignature);
         }
@@ -79,9 +76,6 @@ public sealed class DeviceSignatureHandler(
             ? new DeviceKey(key, credential.UserId, null)
             : new DeviceKey(null, null, MfaErrorCode.InvalidSignature);
     }
-
-    private static bool CouldBeThumbprint(string deviceId) =>
-        deviceId.Length == ThumbprintLength && deviceId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private AuthenticateResult Refuse(MfaErrorCode code)
     {

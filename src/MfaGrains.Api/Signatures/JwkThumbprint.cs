@@ -7,6 +7,12 @@ namespace MfaGrains.Api.Signatures;
 /// <summary>RFC 7638 SHA-256 thumbprints of EC P-256 JWKs: the device ids of the API contract.</summary>
 public static class JwkThumbprint
 {
+    // Base64url without padding of a 32-byte SHA-256 digest.
+    private const int Length = 43;
+
+    /// <summary>Whether <paramref name="value"/> has a thumbprint's form (43 base64url characters), before any lookup by it.</summary>
+    public static bool HasThumbprintForm(string value) => value.Length == Length && IsBase64UrlText(value);
+
     /// <summary>The base64url (unpadded) thumbprint of the P-256 JWK with these base64url coordinates.</summary>
     /// <remarks>Validate the key first (<see cref="P256PublicKey.TryCreate"/>); this only formats and hashes.</remarks>
     public static string Compute(string x, string y)

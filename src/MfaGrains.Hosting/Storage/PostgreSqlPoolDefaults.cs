@@ -5,7 +5,8 @@ namespace MfaGrains.Hosting.Storage;
 
 /// <summary>
 /// MfaGrains' Npgsql pool and statement settings, added to a PostgreSQL connection string that does not set them itself
-/// (figures and reasoning: "PostgreSQL connection pooling (issue 4)" in docs/benchmarks.md).
+/// (figures and reasoning in docs/benchmarks.md: "PostgreSQL connection pooling (issue 4)", and "Round 3" under issue 7
+/// for statement preparation).
 /// </summary>
 public static class PostgreSqlPoolDefaults
 {

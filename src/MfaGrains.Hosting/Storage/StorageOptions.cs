@@ -41,7 +41,7 @@ public sealed class StorageOptions
 
     /// <summary>
     /// The connection string in force: the configured one, or the provider's default; for PostgreSQL with
-    /// <see cref="PostgreSqlPoolDefaults"/> added where it sets no pool options of its own.
+    /// <see cref="PostgreSqlPoolDefaults"/> added where it does not set them itself.
     /// </summary>
     public string? ResolveConnectionString() => (Provider, ConnectionString) switch
     {

@@ -30,23 +30,5 @@ internal static class Deadline
     }
 
     /// <summary>Polls <paramref name="probe"/> until <paramref name="isDone"/> holds, for what another grain does in its own time (a stream delivery).</summary>
-    public static async Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> isDone, string what)
-    {
-        var deadline = DateTime.UtcNow + Default;
-        while (true)
-        {
-            var value = await probe();
-            if (isDone(value))
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Timed out after {Default.TotalSeconds:0} s waiting for {what}.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(20));
-        }
-    }
+    public static Task<T> Until<T>(Func<Task<T>> probe, Func<T, bool> isDone, string what) => Eventually.Until(probe, isDone, what, Default);
 }
