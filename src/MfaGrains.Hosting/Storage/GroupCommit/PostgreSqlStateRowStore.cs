@@ -4,48 +4,50 @@ using NpgsqlTypes;
 namespace MfaGrains.Hosting.Storage.GroupCommit;
 
 /// <summary>
-/// PostgreSQL's side of group commit: a batch of writes is one <see cref="NpgsqlBatch"/>, one statement per write,
-/// sent in one round trip and run in one implicit transaction (Npgsql ends the batch with a single Sync: any failure
-/// rolls back the whole batch, and the server answers only once it has committed). A batch of reads is one query over
-/// arrays of keys.
+/// PostgreSQL's side of group commit: a batch of writes is one multi-row statement over arrays per round (a round holds
+/// at most one write per grain, in arrival order; nearly every batch is one round), the rounds one
+/// <see cref="NpgsqlBatch"/>: one round trip, run in one implicit transaction (Npgsql ends a batch with a single Sync, so
+/// any failure rolls the whole batch back, and the server answers only once it has committed). A batch of reads is one
+/// query over arrays of keys. Measured against one statement per write in one batch: docs/benchmarks.md, round 4.
 /// </summary>
 internal sealed class PostgreSqlStateRowStore(NpgsqlDataSource dataSource) : IStateRowStore
 {
-    // $1..$7 the row key, $8 the caller's version (NULL: never written), $9 the payload (NULL: clear). A stale version
-    // updates nothing and, unlike a first write, a clear never inserts; the unique index turns a lost race to create
-    // the row into no row. Only a change returns its version.
-    private const string WriteCore = """
-        WITH replaced AS (
-            UPDATE orleansstorage SET payloadbinary = $9, modifiedon = now(), version = version + 1
-             WHERE $8::integer IS NOT NULL AND version = $8
-               AND grainidhash = $1 AND graintypehash = $2 AND grainidn0 = $3 AND grainidn1 = $4
-               AND serviceid = $5 AND graintypestring = $6 AND grainidextensionstring IS NOT DISTINCT FROM $7
-            RETURNING version
+    private const string KeyJoin = """
+        o.grainidhash = w.h AND o.graintypehash = w.t AND o.grainidn0 = w.n0 AND o.grainidn1 = w.n1
+        AND o.serviceid = w.s AND o.graintypestring = w.ts AND o.grainidextensionstring IS NOT DISTINCT FROM w.x
+        """;
+
+    // Per write: the row key, the caller's version (NULL: never written) and the payload (NULL: clear). A stale version
+    // updates nothing and, unlike a first write, a clear never inserts; the unique index turns a lost race to create a
+    // row into no row. Only a change returns its version, and only a write that changed its row appends its audit records.
+    private const string WriteSql = $"""
+        WITH w AS (
+            SELECT * FROM unnest($1::integer[], $2::integer[], $3::bigint[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::integer[], $9::bytea[])
+                   WITH ORDINALITY AS w(h, t, n0, n1, s, ts, x, v, p, i)
+        ), replaced AS (
+            UPDATE orleansstorage o SET payloadbinary = w.p, modifiedon = now(), version = o.version + 1
+              FROM w
+             WHERE w.v IS NOT NULL AND o.version = w.v AND {KeyJoin}
+            RETURNING w.i, o.version
         ), created AS (
             INSERT INTO orleansstorage (grainidhash, graintypehash, grainidn0, grainidn1, serviceid, graintypestring,
                                         grainidextensionstring, payloadbinary, modifiedon, version)
-            SELECT $1, $2, $3, $4, $5, $6, $7, $9, now(), 1
-             WHERE $8::integer IS NULL AND $9::bytea IS NOT NULL
+            SELECT w.h, w.t, w.n0, w.n1, w.s, w.ts, w.x, w.p, now(), 1 FROM w WHERE w.v IS NULL AND w.p IS NOT NULL
             ON CONFLICT DO NOTHING
-            RETURNING version
+            RETURNING grainidhash, graintypehash, grainidn0, grainidn1, serviceid, graintypestring, grainidextensionstring, version
         ), done AS (
-            SELECT version FROM replaced UNION ALL SELECT version FROM created
-        )
-        """;
-
-    private const string WriteSql = WriteCore + "SELECT version FROM done";
-
-    // $10..$18 the audit records' columns, appended in order only when the write changed the row.
-    private const string WriteWithAuditSql = WriteCore + """
-        , audit AS (
+            SELECT i, version FROM replaced
+            UNION ALL
+            SELECT w.i, o.version FROM created o JOIN w ON {KeyJoin}
+        ), audit AS (
             INSERT INTO mfaaudit (serviceid, userid, event, challengeid, kind, status, reason, deviceid, detail, at)
-            SELECT $5, a.userid, a.event, a.challengeid, a.kind, a.status, a.reason, a.deviceid, a.detail, a.at
-              FROM unnest($10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::timestamptz[])
-                   WITH ORDINALITY AS a(userid, event, challengeid, kind, status, reason, deviceid, detail, at, n)
-             WHERE EXISTS (SELECT 1 FROM done)
+            SELECT a.s, a.userid, a.event, a.challengeid, a.kind, a.status, a.reason, a.deviceid, a.detail, a.at
+              FROM unnest($10::bigint[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::timestamptz[])
+                   WITH ORDINALITY AS a(wi, s, userid, event, challengeid, kind, status, reason, deviceid, detail, at, n)
+              JOIN done ON done.i = a.wi
              ORDER BY a.n
         )
-        SELECT version FROM done
+        SELECT i, version FROM done
         """;
 
     private const string ReadSql = """
@@ -59,28 +61,29 @@ internal sealed class PostgreSqlStateRowStore(NpgsqlDataSource dataSource) : ISt
 
     public async Task<int?[]> WriteBatchAsync(IReadOnlyList<PendingWrite> writes)
     {
+        var rounds = Rounds(writes);
         var versions = new int?[writes.Count];
         await using (var connection = await dataSource.OpenConnectionAsync())
         await using (var batch = new NpgsqlBatch(connection))
         {
-            foreach (var write in writes)
+            foreach (var round in rounds)
             {
-                batch.BatchCommands.Add(Command(write));
+                batch.BatchCommands.Add(Command(writes, round));
             }
 
             await using var reader = await batch.ExecuteReaderAsync();
-            for (var i = 0; i < writes.Count; i++)
+            foreach (var round in rounds)
             {
-                if (i > 0)
+                while (await reader.ReadAsync())
                 {
-                    await reader.NextResultAsync();
+                    versions[round[(int)reader.GetInt64(0) - 1]] = reader.GetInt32(1);
                 }
 
-                versions[i] = await reader.ReadAsync() ? reader.GetInt32(0) : null;
+                await reader.NextResultAsync();
             }
         }
 
-        // The reader is consumed up to the server's ReadyForQuery, which follows the commit.
+        // The reader was consumed up to the server's ReadyForQuery, which follows the commit.
         return versions;
     }
 
@@ -105,38 +108,54 @@ internal sealed class PostgreSqlStateRowStore(NpgsqlDataSource dataSource) : ISt
         return rows;
     }
 
-    private static NpgsqlBatchCommand Command(PendingWrite write)
+    // Each round holds at most one write per grain, so a grain written twice in a batch sees its first write first.
+    private static List<List<int>> Rounds(IReadOnlyList<PendingWrite> writes)
     {
-        var key = write.Key;
-        var command = new NpgsqlBatchCommand(write.Audit.Count == 0 ? WriteSql : WriteWithAuditSql);
-        var parameters = command.Parameters;
-        parameters.Add(new NpgsqlParameter<int> { TypedValue = key.GrainIdHash });
-        parameters.Add(new NpgsqlParameter<int> { TypedValue = key.GrainTypeHash });
-        parameters.Add(new NpgsqlParameter<long> { TypedValue = key.N0 });
-        parameters.Add(new NpgsqlParameter<long> { TypedValue = key.N1 });
-        parameters.Add(new NpgsqlParameter<string> { TypedValue = key.ServiceId });
-        parameters.Add(new NpgsqlParameter<string> { TypedValue = key.GrainTypeString });
-        parameters.Add(Nullable(key.Extension, NpgsqlDbType.Text));
-        parameters.Add(Nullable(write.ExpectedVersion, NpgsqlDbType.Integer));
-        parameters.Add(Nullable(write.Payload, NpgsqlDbType.Bytea));
-        if (write.Audit.Count > 0)
+        var rounds = new List<List<int>>();
+        var seen = new Dictionary<StateRowKey, int>();
+        for (var i = 0; i < writes.Count; i++)
         {
-            var audit = write.Audit;
-            parameters.Add(Array(audit, r => r.UserId, NpgsqlDbType.Text));
-            parameters.Add(Array(audit, r => r.Event, NpgsqlDbType.Text));
-            parameters.Add(Array(audit, r => r.ChallengeId, NpgsqlDbType.Text));
-            parameters.Add(Array(audit, r => r.Kind, NpgsqlDbType.Text));
-            parameters.Add(Array(audit, r => r.Status, NpgsqlDbType.Text));
-            parameters.Add(Array(audit, r => r.Reason, NpgsqlDbType.Text));
-            parameters.Add(Array(audit, r => r.DeviceId, NpgsqlDbType.Text));
-            parameters.Add(Array(audit, r => r.Detail, NpgsqlDbType.Text));
-            parameters.Add(Array(audit, r => r.At.ToUniversalTime(), NpgsqlDbType.TimestampTz));
+            var round = seen.TryGetValue(writes[i].Key, out var last) ? last + 1 : 0;
+            seen[writes[i].Key] = round;
+            if (round == rounds.Count)
+            {
+                rounds.Add([]);
+            }
+
+            rounds[round].Add(i);
         }
 
-        return command;
+        return rounds;
     }
 
-    private static NpgsqlParameter Nullable(object? value, NpgsqlDbType type) => new() { Value = value ?? DBNull.Value, NpgsqlDbType = type };
+    private static NpgsqlBatchCommand Command(IReadOnlyList<PendingWrite> all, List<int> round)
+    {
+        var writes = round.Select(i => all[i]).ToList();
+        var audit = writes.SelectMany((w, i) => w.Audit.Select(r => (Write: (long)i + 1, w.Key.ServiceId, Record: r))).ToList();
+        var command = new NpgsqlBatchCommand(WriteSql);
+        var p = command.Parameters;
+        p.Add(Array(writes, w => w.Key.GrainIdHash, NpgsqlDbType.Integer));
+        p.Add(Array(writes, w => w.Key.GrainTypeHash, NpgsqlDbType.Integer));
+        p.Add(Array(writes, w => w.Key.N0, NpgsqlDbType.Bigint));
+        p.Add(Array(writes, w => w.Key.N1, NpgsqlDbType.Bigint));
+        p.Add(Array(writes, w => w.Key.ServiceId, NpgsqlDbType.Text));
+        p.Add(Array(writes, w => w.Key.GrainTypeString, NpgsqlDbType.Text));
+        p.Add(Array(writes, w => w.Key.Extension, NpgsqlDbType.Text));
+        p.Add(Array(writes, w => w.ExpectedVersion, NpgsqlDbType.Integer));
+        p.Add(Array(writes, w => w.Payload, NpgsqlDbType.Bytea));
+        p.Add(Array(audit, a => a.Write, NpgsqlDbType.Bigint));
+        p.Add(Array(audit, a => a.ServiceId, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.UserId, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.Event, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.ChallengeId, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.Kind, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.Status, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.Reason, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.DeviceId, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.Detail, NpgsqlDbType.Text));
+        p.Add(Array(audit, a => a.Record.At.ToUniversalTime(), NpgsqlDbType.TimestampTz));
+        return command;
+    }
 
     private static NpgsqlParameter Array<TItem, TValue>(IReadOnlyList<TItem> items, Func<TItem, TValue> column, NpgsqlDbType type) =>
         new() { Value = items.Select(column).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | type };
