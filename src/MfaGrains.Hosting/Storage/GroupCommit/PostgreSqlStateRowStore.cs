@@ -90,13 +90,7 @@ internal sealed class PostgreSqlStateRowStore(NpgsqlDataSource dataSource) : ISt
     public async Task<StoredState?[]> ReadBatchAsync(IReadOnlyList<StateRowKey> keys)
     {
         await using var command = dataSource.CreateCommand(ReadSql);
-        command.Parameters.Add(Array(keys, k => k.GrainIdHash, NpgsqlDbType.Integer));
-        command.Parameters.Add(Array(keys, k => k.GrainTypeHash, NpgsqlDbType.Integer));
-        command.Parameters.Add(Array(keys, k => k.N0, NpgsqlDbType.Bigint));
-        command.Parameters.Add(Array(keys, k => k.N1, NpgsqlDbType.Bigint));
-        command.Parameters.Add(Array(keys, k => k.ServiceId, NpgsqlDbType.Text));
-        command.Parameters.Add(Array(keys, k => k.GrainTypeString, NpgsqlDbType.Text));
-        command.Parameters.Add(Array(keys, k => k.Extension, NpgsqlDbType.Text));
+        AddKeys(command.Parameters, keys, k => k);
 
         var rows = new StoredState?[keys.Count];
         await using var reader = await command.ExecuteReaderAsync();
@@ -134,13 +128,7 @@ internal sealed class PostgreSqlStateRowStore(NpgsqlDataSource dataSource) : ISt
         var audit = writes.SelectMany((w, i) => w.Audit.Select(r => (Write: (long)i + 1, w.Key.ServiceId, Record: r))).ToList();
         var command = new NpgsqlBatchCommand(WriteSql);
         var p = command.Parameters;
-        p.Add(Array(writes, w => w.Key.GrainIdHash, NpgsqlDbType.Integer));
-        p.Add(Array(writes, w => w.Key.GrainTypeHash, NpgsqlDbType.Integer));
-        p.Add(Array(writes, w => w.Key.N0, NpgsqlDbType.Bigint));
-        p.Add(Array(writes, w => w.Key.N1, NpgsqlDbType.Bigint));
-        p.Add(Array(writes, w => w.Key.ServiceId, NpgsqlDbType.Text));
-        p.Add(Array(writes, w => w.Key.GrainTypeString, NpgsqlDbType.Text));
-        p.Add(Array(writes, w => w.Key.Extension, NpgsqlDbType.Text));
+        AddKeys(p, writes, w => w.Key);
         p.Add(Array(writes, w => w.ExpectedVersion, NpgsqlDbType.Integer));
         p.Add(Array(writes, w => w.Payload, NpgsqlDbType.Bytea));
         p.Add(Array(audit, a => a.Write, NpgsqlDbType.Bigint));
@@ -155,6 +143,18 @@ internal sealed class PostgreSqlStateRowStore(NpgsqlDataSource dataSource) : ISt
         p.Add(Array(audit, a => a.Record.Detail, NpgsqlDbType.Text));
         p.Add(Array(audit, a => a.Record.At.ToUniversalTime(), NpgsqlDbType.TimestampTz));
         return command;
+    }
+
+    // $1..$7 of both statements: the row keys, column by column.
+    private static void AddKeys<TItem>(NpgsqlParameterCollection parameters, IReadOnlyList<TItem> items, Func<TItem, StateRowKey> key)
+    {
+        parameters.Add(Array(items, i => key(i).GrainIdHash, NpgsqlDbType.Integer));
+        parameters.Add(Array(items, i => key(i).GrainTypeHash, NpgsqlDbType.Integer));
+        parameters.Add(Array(items, i => key(i).N0, NpgsqlDbType.Bigint));
+        parameters.Add(Array(items, i => key(i).N1, NpgsqlDbType.Bigint));
+        parameters.Add(Array(items, i => key(i).ServiceId, NpgsqlDbType.Text));
+        parameters.Add(Array(items, i => key(i).GrainTypeString, NpgsqlDbType.Text));
+        parameters.Add(Array(items, i => key(i).Extension, NpgsqlDbType.Text));
     }
 
     private static NpgsqlParameter Array<TItem, TValue>(IReadOnlyList<TItem> items, Func<TItem, TValue> column, NpgsqlDbType type) =>
