@@ -28,6 +28,23 @@ public sealed class StorageOptionsValidationTests
         await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
     }
 
+    [Theory]
+    [InlineData("Sqlite", "0")]
+    [InlineData("Sqlite", "4097")]
+    [InlineData("PostgreSql", "-1")]
+    public async Task A_batch_cap_outside_1_to_4096_stops_the_host(string provider, string maxBatchSize)
+    {
+        using var host = BuildSilo(new()
+        {
+            ["Storage:Provider"] = provider,
+            ["Storage:ConnectionString"] = provider == "Sqlite" ? "Data Source=data/never-created.db" : "Host=db;Database=never-reached",
+            ["Storage:MaxBatchSize"] = maxBatchSize,
+        });
+
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains("Storage:MaxBatchSize", refused.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sqlite_defaults_to_a_file_under_data_in_the_current_directory() =>
         Assert.Equal("Data Source=data/mfagrains.db", new StorageOptions().ResolveConnectionString());
