@@ -30,8 +30,7 @@ public static class StorageSiloBuilderExtensions
         var provider = StorageOptionsRegistration.Read(configuration).Provider;
         if (provider == StorageProvider.Memory)
         {
-            silo.AddMemoryGrainStorage(StorageNames.Mfa);
-            return silo;
+            return silo.AddMfaGrainsMemoryStorage();
         }
 
         // SQLite takes one writer at a time, so its provider sits behind a queue of writes (see SerializedWritesGrainStorage);

@@ -28,6 +28,32 @@ public sealed class AuditTrailTests(EngineFixture engine) : IClassFixture<Engine
     }
 
     [Fact]
+    public async Task Pages_follow_next_before_back_to_the_enrolment()
+    {
+        var userId = EngineFixture.NewUserId();
+        using var phone = engine.NewPhone();
+        await EnrolActive(engine.Portal, phone, userId);
+        var audit = TestPortal.Users(userId) + "/audit";
+        var all = await TestPortal.Expect(HttpStatusCode.OK, await engine.Portal.Send(HttpMethod.Get, audit));
+
+        var first = await TestPortal.Expect(HttpStatusCode.OK, await engine.Portal.Send(HttpMethod.Get, audit + "?limit=2"));
+        var next = first.GetProperty("nextBefore").GetInt64();
+        var rest = await TestPortal.Expect(HttpStatusCode.OK, await engine.Portal.Send(HttpMethod.Get, audit + $"?before={next}"));
+
+        var paged = first.GetProperty("events").EnumerateArray().Concat(rest.GetProperty("events").EnumerateArray()).Select(e => Id(e, "event") + Id(e, "at"));
+        Assert.Equal(all.GetProperty("events").EnumerateArray().Select(e => Id(e, "event") + Id(e, "at")), paged);
+        Assert.Equal("enrolment", Id(rest.GetProperty("events").EnumerateArray().Last(), "event"));
+        Assert.False(rest.TryGetProperty("nextBefore", out _));
+    }
+
+    [Fact]
+    public async Task A_before_cursor_below_1_is_400()
+    {
+        await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "validation_failed",
+            await engine.Portal.Send(HttpMethod.Get, TestPortal.Users(EngineFixture.NewUserId()) + "/audit?before=0"));
+    }
+
+    [Fact]
     public async Task A_limit_outside_1_to_200_is_400()
     {
         await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "validation_failed",
