@@ -1,4 +1,4 @@
--- MfaGrains PostgreSQL schema, part 1 of 4: the catalogue of named queries.
+-- MfaGrains PostgreSQL schema, part 1 of 5: the catalogue of named queries.
 --
 -- Parts 01..04 are applied in file-name order, in one transaction, by apply.sh beside this
 -- file (the deployment step) or, for development, by MfaGrains.Hosting when

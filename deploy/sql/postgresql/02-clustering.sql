@@ -1,4 +1,4 @@
--- MfaGrains PostgreSQL schema, part 2 of 4: cluster membership (Orleans.Clustering.AdoNet).
+-- MfaGrains PostgreSQL schema, part 2 of 5: cluster membership (Orleans.Clustering.AdoNet).
 --
 -- Silos write here; API processes in client mode only read the gateway list. Orleans calls
 -- the ClusterId "DeploymentId" in this schema. Query keys: the nine the provider requires

@@ -1,4 +1,4 @@
--- MfaGrains PostgreSQL schema, part 3 of 4: grain state (Orleans.Persistence.AdoNet).
+-- MfaGrains PostgreSQL schema, part 3 of 5: grain state (Orleans.Persistence.AdoNet).
 --
 -- The provider binds @GrainIdHash, @GrainIdN0, @GrainIdN1, @GrainTypeHash, @GrainTypeString,
 -- @GrainIdExtensionString and @ServiceId to every query, plus @GrainStateVersion (the caller's

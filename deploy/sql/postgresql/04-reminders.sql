@@ -1,4 +1,4 @@
--- MfaGrains PostgreSQL schema, part 4 of 4: durable reminders (Orleans.Reminders.AdoNet).
+-- MfaGrains PostgreSQL schema, part 4 of 5: durable reminders (Orleans.Reminders.AdoNet).
 --
 -- Used in cluster mode (Storage:Provider=PostgreSql); the SQLite default keeps reminders in
 -- memory. No MfaGrains grain registers a reminder yet (expiry is kept as data and checked on

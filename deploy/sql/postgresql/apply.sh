@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Applies MfaGrains' PostgreSQL schema (01-*.sql .. 04-*.sql beside this script) in one
+# Applies MfaGrains' PostgreSQL schema (01-*.sql .. 05-*.sql beside this script) in one
 # transaction. Idempotent: re-running changes nothing but the stored query texts.
 #
 #   ConnectionStrings__mfa='Host=db;Port=5432;Database=mfagrains;Username=mfagrains;Password=…' \

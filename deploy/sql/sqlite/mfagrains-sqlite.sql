@@ -133,3 +133,28 @@ UPDATE OrleansStorage
 RETURNING Version AS NewGrainStateVersion;
 ')
 ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- MfaGrains' append-only audit log. Rows are appended only by MfaGrains' batching grain
+-- storage, in the same transaction as the grain state they belong to, and removed only by
+-- the retention purge (At older than the configured age). At is UTC text of fixed width
+-- (2026-12-07T07:00:00.0000000Z), so comparing the text orders by time.
+CREATE TABLE IF NOT EXISTS MfaAudit
+(
+    Id          INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused, so a page boundary stays put
+    ServiceId   TEXT    NOT NULL,
+    UserId      TEXT    NOT NULL,
+    Event       TEXT    NOT NULL,
+    ChallengeId TEXT    NULL,
+    Kind        TEXT    NULL,
+    Status      TEXT    NULL,
+    Reason      TEXT    NULL,
+    DeviceId    TEXT    NULL,
+    Detail      TEXT    NULL,
+    At          TEXT    NOT NULL
+) STRICT;
+
+-- A user's newest records first, page by page (Id < @before).
+CREATE INDEX IF NOT EXISTS IX_MfaAudit_User ON MfaAudit (ServiceId, UserId, Id);
+
+-- The retention purge.
+CREATE INDEX IF NOT EXISTS IX_MfaAudit_At ON MfaAudit (At);

@@ -39,6 +39,20 @@ public sealed class StorageOptions
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
 
+    /// <summary>The most grain state writes one transaction (or reads one query) carries; see <see cref="MaxBatchSizeLimit"/>.</summary>
+    public const int DefaultMaxBatchSize = 256;
+
+    /// <summary>The largest <see cref="MaxBatchSize"/> accepted: SQLite binds 7 parameters per key in a batched read.</summary>
+    public const int MaxBatchSizeLimit = 4096;
+
+    /// <summary>
+    /// SQLite and PostgreSQL: the most writes (and clears) the batching grain storage commits in one transaction, and
+    /// the most reads it answers with one query. Batches form from whatever is waiting when the previous one finishes,
+    /// so a lone write never waits; the cap only bounds one transaction's size under a surge. 1 to
+    /// <see cref="MaxBatchSizeLimit"/>, default <see cref="DefaultMaxBatchSize"/>.
+    /// </summary>
+    public int MaxBatchSize { get; set; } = DefaultMaxBatchSize;
+
     /// <summary>
     /// The connection string in force: the configured one, or the provider's default; for PostgreSQL with
     /// <see cref="PostgreSqlPoolDefaults"/> added where it does not set them itself.

@@ -15,6 +15,8 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             ValidateOptionsResult.Fail(
                 "Storage:Provider=PostgreSql needs Storage:ConnectionString or ConnectionStrings:mfa in Npgsql keyword form with Host and Database, "
                 + "e.g. Host=127.0.0.1;Port=5432;Database=mfagrains;Username=mfagrains;Password=…"),
+        StorageProvider.Sqlite or StorageProvider.PostgreSql when options.MaxBatchSize is < 1 or > StorageOptions.MaxBatchSizeLimit =>
+            ValidateOptionsResult.Fail($"Storage:MaxBatchSize must be between 1 and {StorageOptions.MaxBatchSizeLimit}; it is {options.MaxBatchSize}."),
         StorageProvider.Sqlite or StorageProvider.PostgreSql or StorageProvider.Memory => ValidateOptionsResult.Success,
         _ => ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is unknown; use Sqlite, PostgreSql or (Development only, for benchmarks) Memory."),
     };

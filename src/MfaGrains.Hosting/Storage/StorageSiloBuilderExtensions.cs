@@ -1,7 +1,11 @@
+using MfaGrains.Grains.Audit.Log;
 using MfaGrains.Grains.Hosting;
+using MfaGrains.Hosting.Storage.Audit;
+using MfaGrains.Hosting.Storage.GroupCommit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Orleans.Hosting;
 using Orleans.Runtime;
 using Orleans.Storage;
@@ -11,12 +15,11 @@ namespace MfaGrains.Hosting.Storage;
 /// <summary>Registers MfaGrains' grain storage on a silo.</summary>
 public static class StorageSiloBuilderExtensions
 {
-    private const string SqliteProviderName = StorageNames.Mfa + "-sqlite";
-
     /// <summary>
-    /// Adds the <see cref="StorageNames.Mfa"/> grain storage (Orleans ADO.NET) as configured under <c>Storage</c>
-    /// (SQLite or PostgreSQL, see <see cref="StorageOptions"/>), with System.Text.Json payloads and the schema
-    /// applied at start-up when <see cref="StorageOptions.ResolveApplySchemaOnStart"/> says so.
+    /// Adds the <see cref="StorageNames.Mfa"/> grain storage as configured under <c>Storage</c> (see
+    /// <see cref="StorageOptions"/>): on SQLite and PostgreSQL the batching (group commit) storage over Orleans' ADO.NET
+    /// tables, with System.Text.Json payloads, the audit log (<see cref="IAuditLog"/>) beside it, and the schema applied
+    /// at start-up when <see cref="StorageOptions.ResolveApplySchemaOnStart"/> says so.
     /// </summary>
     public static ISiloBuilder AddMfaGrainsStorage(this ISiloBuilder silo, IConfiguration configuration)
     {
@@ -33,25 +36,23 @@ public static class StorageSiloBuilderExtensions
             return silo.AddMfaGrainsMemoryStorage();
         }
 
-        // SQLite takes one writer at a time, so its provider sits behind a queue of writes (see SerializedWritesGrainStorage);
-        // the row key holds no provider name, so the inner name changes nothing stored.
-        var sqlite = provider == StorageProvider.Sqlite;
-        var adoName = sqlite ? SqliteProviderName : StorageNames.Mfa;
-
-        // DeleteStateOnClear stays false: the SQLite schema has no DeleteStorageKey query (Orleans refuses to start
-        // without it), and both backends should clear the same way.
-        silo.AddAdoNetGrainStorage(adoName, ado => ado.Configure<IOptions<StorageOptions>>((o, storage) =>
+        var services = silo.Services;
+        services.AddSingleton<GroupCommitMetrics>();
+        if (provider == StorageProvider.Sqlite)
         {
-            o.Invariant = StorageInvariants.For(storage.Value.Provider);
-            o.ConnectionString = storage.Value.ResolveConnectionString();
-        }));
-        if (sqlite)
+            services.AddSingleton<SqliteStateRowStore>();
+            services.AddSingleton<IStateRowStore>(sp => sp.GetRequiredService<SqliteStateRowStore>());
+            services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        }
+        else
         {
-            silo.Services.AddKeyedSingleton<IGrainStorage>(
-                StorageNames.Mfa, (services, _) => new SerializedWritesGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SqliteProviderName)));
+            services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveConnectionString()!));
+            services.AddSingleton<IStateRowStore, PostgreSqlStateRowStore>();
+            services.AddSingleton<IAuditLog, PostgreSqlAuditLog>();
         }
 
+        services.AddSingleton<StateBatches>();
+        services.AddKeyedSingleton<IGrainStorage>(StorageNames.Mfa, (sp, _) => ActivatorUtilities.CreateInstance<GroupCommitGrainStorage>(sp));
         return silo;
     }
-
 }

@@ -7,7 +7,7 @@ namespace MfaGrains.Grains.Tests.Storage;
 public sealed class PostgreSqlSchemaTests : IAsyncLifetime
 {
     private static readonly string[] Tables =
-        ["orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage"];
+        ["mfaaudit", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage"];
 
     private TempPostgresDatabase _database = null!;
 
@@ -79,7 +79,7 @@ public sealed class PostgreSqlSchemaTests : IAsyncLifetime
     [Fact]
     public void The_embedded_schema_files_are_the_four_parts_in_order() =>
         Assert.Equal(
-            ["01-orleans-query.sql", "02-clustering.sql", "03-persistence.sql", "04-reminders.sql"],
+            ["01-orleans-query.sql", "02-clustering.sql", "03-persistence.sql", "04-reminders.sql", "05-audit.sql"],
             PostgreSqlSchemaBootstrapper.ScriptNames());
 
     // What the scripts must store: all the providers read, plus the optional keys 10.4 uses when present.

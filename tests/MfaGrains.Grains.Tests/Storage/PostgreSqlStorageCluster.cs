@@ -26,7 +26,7 @@ internal static class PostgreSqlStorageCluster
 
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = ServiceId;
-        builder.ConfigureSilo((_, silo) => silo.AddMfaGrainsStorage(configuration));
+        builder.ConfigureSilo((_, silo) => silo.AddMfaGrainsStorage(configuration).AddOrleansReferenceStorage(StorageProvider.PostgreSql, connectionString));
 
         var cluster = builder.Build();
         try

@@ -17,11 +17,11 @@ public sealed class SqliteSchemaBootstrapperTests : IDisposable
 
         using var connection = _database.Open();
         Assert.Equal(
-            ["OrleansQuery", "OrleansStorage"],
+            ["MfaAudit", "OrleansQuery", "OrleansStorage"],
             Column(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name"));
         Assert.Equal(
-            ["UX_OrleansStorage_Grain"],
-            Column(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite%'"));
+            ["IX_MfaAudit_At", "IX_MfaAudit_User", "UX_OrleansStorage_Grain"],
+            Column(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite%' ORDER BY name"));
         Assert.Equal(
             ["ClearStorageKey", "ReadFromStorageKey", "WriteToStorageKey"],
             Column(connection, "SELECT QueryKey FROM OrleansQuery ORDER BY QueryKey"));

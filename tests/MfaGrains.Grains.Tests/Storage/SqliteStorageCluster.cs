@@ -22,7 +22,7 @@ internal static class SqliteStorageCluster
 
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = ServiceId;
-        builder.ConfigureSilo((_, silo) => silo.AddMfaGrainsStorage(configuration));
+        builder.ConfigureSilo((_, silo) => silo.AddMfaGrainsStorage(configuration).AddOrleansReferenceStorage(StorageProvider.Sqlite, connectionString));
 
         var cluster = builder.Build();
         await cluster.DeployAsync();
