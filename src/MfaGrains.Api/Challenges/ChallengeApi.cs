@@ -1,3 +1,4 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
 using MfaGrains.Api.Portal;
@@ -31,7 +32,7 @@ public static class ChallengeApi
     }
 
     private static async Task<IResult> Create(
-        string userId, CreateChallengeRequest? body, HttpContext http, IGrainFactory grains, TimeProvider clock)
+        string userId, CreateChallengeRequest? body, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         var context = body?.Context;
         if (new[] { context?.Application, context?.IpAddress, context?.Location, context?.UserAgent }.Any(v => v?.Length > MaxContextFieldLength))
@@ -47,7 +48,7 @@ public static class ChallengeApi
     }
 
     private static async Task<IResult> Get(
-        string userId, string challengeId, int? waitSeconds, HttpContext http, IGrainFactory grains, TimeProvider clock)
+        string userId, string challengeId, int? waitSeconds, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (!WaitSeconds.TryGet(waitSeconds, out var wait, out var problem))
         {
@@ -61,6 +62,6 @@ public static class ChallengeApi
         return result.ToResult(clock, view => TypedResults.Ok(ChallengeResponse.From(view)));
     }
 
-    private static async Task<IResult> Cancel(string userId, string challengeId, IGrainFactory grains, TimeProvider clock) =>
+    private static async Task<IResult> Cancel(string userId, string challengeId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).CancelChallenge(challengeId)).ToResult(clock, TypedResults.NoContent);
 }

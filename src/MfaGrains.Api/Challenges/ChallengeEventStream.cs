@@ -16,7 +16,7 @@ public static class ChallengeEventStream
     private static readonly TimeSpan KeepAliveEvery = TimeSpan.FromSeconds(15);
 
     public static async Task<IResult> Stream(
-        string userId, string challengeId, HttpContext http, IGrainFactory grains, TimeProvider clock)
+        string userId, string challengeId, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         var user = grains.User(userId);
         var first = await user.GetChallenge(challengeId);

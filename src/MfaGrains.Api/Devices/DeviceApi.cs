@@ -1,3 +1,4 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
 using MfaGrains.Api.Passcodes;
@@ -44,7 +45,7 @@ public static class DeviceApi
 
     private static async Task<IResult> Activate(
         ActivateDeviceRequest body, HttpContext http, IGrainFactory grains, ActivationThrottle throttle, ActivationMetrics metrics,
-        TimeProvider clock)
+        [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (body.PushToken?.Length > MaxPushTokenLength || body.DeviceName?.Length > MaxNameLength || body.AppVersion?.Length > MaxNameLength)
         {
@@ -83,7 +84,7 @@ public static class DeviceApi
     }
 
     private static async Task<IResult> Pending(
-        string deviceId, int? waitSeconds, HttpContext http, IGrainFactory grains, TimeProvider clock)
+        string deviceId, int? waitSeconds, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (!WaitSeconds.TryGet(waitSeconds, out var wait, out var problem))
         {
@@ -95,7 +96,7 @@ public static class DeviceApi
     }
 
     private static async Task<IResult> Answer(
-        string deviceId, string challengeId, AnswerRequest body, HttpContext http, IGrainFactory grains, TimeProvider clock)
+        string deviceId, string challengeId, AnswerRequest body, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (body.Decision == AnswerDecision.Approve && body.Number is null)
         {
@@ -113,7 +114,7 @@ public static class DeviceApi
     }
 
     private static async Task<IResult> UpdatePushToken(
-        string deviceId, PushTokenRequest body, HttpContext http, IGrainFactory grains, TimeProvider clock)
+        string deviceId, PushTokenRequest body, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (body.PushToken is { Length: 0 or > MaxPushTokenLength })
         {
@@ -123,6 +124,6 @@ public static class DeviceApi
         return (await grains.User(http.User.DeviceOwner()).UpdatePushToken(deviceId, body.PushToken)).ToPhoneResult(clock, TypedResults.NoContent);
     }
 
-    private static async Task<IResult> Remove(string deviceId, HttpContext http, IGrainFactory grains, TimeProvider clock) =>
+    private static async Task<IResult> Remove(string deviceId, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(http.User.DeviceOwner()).RemoveDevice(deviceId)).ToPhoneResult(clock, TypedResults.NoContent);
 }

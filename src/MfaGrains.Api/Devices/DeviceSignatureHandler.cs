@@ -19,7 +19,7 @@ public sealed class DeviceSignatureHandler(
     UrlEncoder encoder,
     IGrainFactory grains,
     DeviceKeyCache keys,
-    TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    [FromKeyedServices(ApiClock.Key)] TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string RefusalKey = "mfagrains:device-refusal";
 

@@ -50,8 +50,8 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<ActivationThrottle>();
         builder.Services.AddSingleton<ActivationMetrics>();
 
-        // The API's own clock (retry hints, signature freshness): it shares nothing with the grains' domain clock.
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        // The API's own clock: a client-role API registers no grain services, so it cannot borrow the grains' domain clock.
+        builder.Services.TryAddKeyedSingleton(ApiClock.Key, TimeProvider.System);
         builder.Services.AddSingleton<DeviceKeyCache>();
         builder.Services.AddMfaOpenApi();
         builder.Services.AddMfaGrainsApiHealth(role);

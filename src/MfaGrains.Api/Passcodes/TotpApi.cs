@@ -1,3 +1,4 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.Enrolment;
 using MfaGrains.Api.OpenApi;
@@ -27,7 +28,7 @@ public static class TotpApi
     }
 
     private static async Task<IResult> Create(
-        string userId, HttpContext http, IGrainFactory grains, TotpKeyUris uris, TimeProvider clock)
+        string userId, HttpContext http, IGrainFactory grains, TotpKeyUris uris, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         var result = await grains.User(userId).CreateTotp();
         return result.ToResult(clock, created =>
@@ -42,7 +43,7 @@ public static class TotpApi
 
     private static async Task<IResult> GetQr(
         string userId, string totpId, string? format, HttpContext http, IGrainFactory grains, TotpKeyUris uris,
-        TimeProvider clock)
+        [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (!QrImages.TryCheckFormat(format, out var problem))
         {
@@ -58,9 +59,9 @@ public static class TotpApi
     }
 
     private static async Task<IResult> Confirm(
-        string userId, string totpId, ConfirmTotpRequest body, IGrainFactory grains, TimeProvider clock) =>
+        string userId, string totpId, ConfirmTotpRequest body, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).ConfirmTotp(totpId, body.Code)).ToResult(clock, TypedResults.NoContent);
 
-    private static async Task<IResult> Remove(string userId, string totpId, IGrainFactory grains, TimeProvider clock) =>
+    private static async Task<IResult> Remove(string userId, string totpId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).RemoveTotp(totpId)).ToResult(clock, TypedResults.NoContent);
 }
