@@ -61,11 +61,15 @@ public static class DeviceApi
         }
 
         // The silo hashes the code to find its enrolment; a code that cannot be one costs no grain call.
-        var result = body.ActivationCode is { Length: 9 } code && code.All(char.IsAsciiDigit)
-            ? await grains.GetGrain<IDeviceActivationGrain>(0).Activate(new DeviceActivation(
-                code, http.User.SigningDeviceId(), new DevicePublicKey(body.PublicKey.X, body.PublicKey.Y),
-                body.Platform, body.PushToken, body.DeviceName, body.AppVersion))
-            : new MfaResult<ActivationAccepted>(default, new MfaFailure(MfaErrorCode.InvalidActivationCode));
+        var binding = body.ActivationCode is { Length: 9 } code && code.All(char.IsAsciiDigit)
+            ? await grains.GetGrain<IActivationLookupGrain>(0).Find(code)
+            : null;
+        var deviceId = http.User.SigningDeviceId();
+        var result = binding is null
+            ? new MfaResult<ActivationAccepted>(default, new MfaFailure(MfaErrorCode.InvalidActivationCode))
+            : await grains.User(binding.UserId).ActivateDevice(new ActivationRequest(
+                binding.EnrolmentId, body.ActivationCode, deviceId, new DevicePublicKey(body.PublicKey.X, body.PublicKey.Y),
+                body.Platform, body.PushToken, body.DeviceName, body.AppVersion));
         metrics.ActivationAttempted(result.Failure?.Code);
         if (result.Failure?.Code == MfaErrorCode.InvalidActivationCode)
         {

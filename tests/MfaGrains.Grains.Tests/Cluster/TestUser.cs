@@ -20,13 +20,13 @@ internal sealed class TestUser(MfaClusterFixture fixture)
     public async Task<EnrolmentCreated> StartEnrolment(string? deviceLabel = null) =>
         Ok(await Grain.CreateEnrolment(deviceLabel), "CreateEnrolment");
 
-    /// <summary>What the API does on <c>POST /v1/devices</c>: hand the code and key to the activation worker, which finds the enrolment.</summary>
+    /// <summary>What the API does on <c>POST /v1/devices</c>: find the enrolment by the code (on the silo), then activate it.</summary>
     public async Task<MfaResult<ActivationAccepted>> Activate(TestPhone phone, string activationCode)
     {
-        Assert.Equal(UserId, (await CodeGrain(activationCode).Resolve())?.UserId);
-        var request = phone.Activation("", activationCode);
-        return await fixture.Client.GetGrain<IDeviceActivationGrain>(0).Activate(new DeviceActivation(
-            activationCode, request.DeviceId, request.PublicKey, request.Platform, request.PushToken, request.DeviceName, request.AppVersion));
+        var binding = await fixture.Client.GetGrain<IActivationLookupGrain>(0).Find(activationCode);
+        Assert.NotNull(binding);
+        Assert.Equal(UserId, binding.UserId);
+        return await fixture.Client.GetGrain<IUserGrain>(binding.UserId).ActivateDevice(phone.Activation(binding.EnrolmentId, activationCode));
     }
 
     /// <summary>Enrols the phone up to <c>awaitingVerification</c>.</summary>
