@@ -1,5 +1,5 @@
-global using MfaGrains.Contracts.Accounts;
 global using MfaGrains.Contracts.Audit;
+global using MfaGrains.Contracts.Accounts;
 global using MfaGrains.Contracts.Challenges;
 global using MfaGrains.Contracts.Devices;
 global using MfaGrains.Contracts.Enrolment;

@@ -1,7 +1,7 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
 using MfaGrains.Contracts.Errors;
-using MfaGrains.Grains.Options;
 
 namespace MfaGrains.Api.Accounts;
 
@@ -23,12 +23,12 @@ public static class AccountApi
         return users;
     }
 
-    private static async Task<IResult> Get(string userId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+    private static async Task<IResult> Get(string userId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).GetAccount()).ToResult(clock, view => TypedResults.Ok(AccountResponse.From(view)));
 
-    private static async Task<IResult> RemoveDevice(string userId, string deviceId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+    private static async Task<IResult> RemoveDevice(string userId, string deviceId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).RemoveDevice(deviceId)).ToResult(clock, TypedResults.NoContent);
 
-    private static async Task<IResult> Unlock(string userId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+    private static async Task<IResult> Unlock(string userId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).Unlock()).ToResult(clock, TypedResults.NoContent);
 }

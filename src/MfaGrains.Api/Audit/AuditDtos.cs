@@ -1,22 +1,27 @@
 using MfaGrains.Contracts.Audit;
-using MfaGrains.Contracts.Challenges;
 
 namespace MfaGrains.Api.Audit;
 
-/// <summary>One event of a challenge's life in the audit trail.</summary>
+/// <summary>
+/// One event of the audit trail. A challenge's events carry its id, kind and status as the challenge routes write them;
+/// a push outcome's state is also in <see cref="Delivery"/>, its error in <see cref="Error"/>; other events use what applies.
+/// </summary>
 public sealed record AuditEventDto(
-    AuditEventKind Event,
-    string ChallengeId,
-    ChallengeKind Kind,
-    ChallengeStatus Status,
-    ChallengeReason? Reason,
+    string Event,
+    string? ChallengeId,
+    string? Kind,
+    string? Status,
+    string? Reason,
     string? DeviceId,
-    DeliveryState? Delivery,
+    string? Delivery,
     string? Error,
+    string? Detail,
     DateTimeOffset At)
 {
-    public static AuditEventDto From(AuditEvent e) => new(e.Event, e.ChallengeId, e.Kind, e.Status, e.Reason, e.DeviceId, e.Delivery, e.Error, e.At);
+    public static AuditEventDto From(AuditEntry e) => e.Event == "delivered"
+        ? new(e.Event, e.ChallengeId, e.Kind, e.Status, e.Reason, e.DeviceId, e.Status, e.Detail, null, e.At)
+        : new(e.Event, e.ChallengeId, e.Kind, e.Status, e.Reason, e.DeviceId, null, null, e.Detail, e.At);
 }
 
-/// <summary>A user's audit trail, newest first.</summary>
-public sealed record AuditResponse(string UserId, IReadOnlyList<AuditEventDto> Events);
+/// <summary>A page of a user's audit trail, newest first; <see cref="NextBefore"/> fetches the next, older page.</summary>
+public sealed record AuditResponse(string UserId, IReadOnlyList<AuditEventDto> Events, long? NextBefore);

@@ -1,10 +1,10 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
 using MfaGrains.Api.Portal;
 using MfaGrains.Api.Problems;
 using MfaGrains.Contracts.Challenges;
 using MfaGrains.Contracts.Errors;
-using MfaGrains.Grains.Options;
 
 namespace MfaGrains.Api.Challenges;
 
@@ -32,7 +32,7 @@ public static class ChallengeApi
     }
 
     private static async Task<IResult> Create(
-        string userId, CreateChallengeRequest? body, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string userId, CreateChallengeRequest? body, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         var context = body?.Context;
         if (new[] { context?.Application, context?.IpAddress, context?.Location, context?.UserAgent }.Any(v => v?.Length > MaxContextFieldLength))
@@ -48,7 +48,7 @@ public static class ChallengeApi
     }
 
     private static async Task<IResult> Get(
-        string userId, string challengeId, int? waitSeconds, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string userId, string challengeId, int? waitSeconds, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (!WaitSeconds.TryGet(waitSeconds, out var wait, out var problem))
         {
@@ -62,6 +62,6 @@ public static class ChallengeApi
         return result.ToResult(clock, view => TypedResults.Ok(ChallengeResponse.From(view)));
     }
 
-    private static async Task<IResult> Cancel(string userId, string challengeId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+    private static async Task<IResult> Cancel(string userId, string challengeId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).CancelChallenge(challengeId)).ToResult(clock, TypedResults.NoContent);
 }

@@ -4,7 +4,6 @@ using MfaGrains.Api.Http;
 using MfaGrains.Api.Problems;
 using MfaGrains.Contracts.Accounts;
 using MfaGrains.Contracts.Challenges;
-using MfaGrains.Grains.Options;
 
 namespace MfaGrains.Api.Challenges;
 
@@ -17,7 +16,7 @@ public static class ChallengeEventStream
     private static readonly TimeSpan KeepAliveEvery = TimeSpan.FromSeconds(15);
 
     public static async Task<IResult> Stream(
-        string userId, string challengeId, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string userId, string challengeId, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         var user = grains.User(userId);
         var first = await user.GetChallenge(challengeId);

@@ -1,3 +1,4 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
 using MfaGrains.Api.Passcodes;
@@ -6,10 +7,7 @@ using MfaGrains.Contracts.Challenges;
 using MfaGrains.Contracts.Devices;
 using MfaGrains.Contracts.Enrolment;
 using MfaGrains.Contracts.Errors;
-using MfaGrains.Grains.Metrics;
-using MfaGrains.Grains.Options;
-using MfaGrains.Grains.Passcodes;
-using MfaGrains.Grains.Secrets;
+using MfaGrains.Contracts.Passcodes;
 
 namespace MfaGrains.Api.Devices;
 
@@ -46,8 +44,8 @@ public static class DeviceApi
     }
 
     private static async Task<IResult> Activate(
-        ActivateDeviceRequest body, HttpContext http, IGrainFactory grains, SecretHasher hasher, ActivationThrottle throttle, MfaGrainsMetrics metrics,
-        [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        ActivateDeviceRequest body, HttpContext http, IGrainFactory grains, ActivationThrottle throttle, ActivationMetrics metrics,
+        [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (body.PushToken?.Length > MaxPushTokenLength || body.DeviceName?.Length > MaxNameLength || body.AppVersion?.Length > MaxNameLength)
         {
@@ -62,8 +60,9 @@ public static class DeviceApi
             return Problem.For(MfaErrorCode.TooManyAttempts, "Too many wrong activation codes; try again later.", retryAfter);
         }
 
+        // The silo hashes the code to find its enrolment; a code that cannot be one costs no grain call.
         var binding = body.ActivationCode is { Length: 9 } code && code.All(char.IsAsciiDigit)
-            ? await grains.GetGrain<IActivationCodeGrain>(hasher.Hash(SecretPurposes.ActivationCode, code)).Resolve()
+            ? await grains.GetGrain<IActivationLookupGrain>(0).Find(code)
             : null;
         var deviceId = http.User.SigningDeviceId();
         var result = binding is null
@@ -82,14 +81,14 @@ public static class DeviceApi
         {
             // The TOTP seed is in this body: no cache may keep it.
             http.Response.Headers.CacheControl = "no-store";
-            var totp = new DeviceTotpDto(accepted.TotpSecret, TotpCode.Algorithm, TotpCode.Digits, TotpCode.PeriodSeconds);
+            var totp = new DeviceTotpDto(accepted.TotpSecret, TotpParameters.Algorithm, TotpParameters.Digits, TotpParameters.PeriodSeconds);
             return TypedResults.Created(
                 $"/v1/devices/{accepted.DeviceId}", new DeviceActivatedResponse(accepted.DeviceId, accepted.UserId, accepted.EnrolmentId, totp));
         });
     }
 
     private static async Task<IResult> Pending(
-        string deviceId, int? waitSeconds, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string deviceId, int? waitSeconds, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (!WaitSeconds.TryGet(waitSeconds, out var wait, out var problem))
         {
@@ -101,7 +100,7 @@ public static class DeviceApi
     }
 
     private static async Task<IResult> Answer(
-        string deviceId, string challengeId, AnswerRequest body, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string deviceId, string challengeId, AnswerRequest body, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (body.Decision == AnswerDecision.Approve && body.Number is null)
         {
@@ -119,16 +118,16 @@ public static class DeviceApi
     }
 
     private static async Task<IResult> UpdatePushToken(
-        string deviceId, PushTokenRequest body, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string deviceId, PushTokenRequest body, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (body.PushToken is { Length: 0 or > MaxPushTokenLength })
         {
             return Problem.For(MfaErrorCode.ValidationFailed, $"pushToken must be null or 1-{MaxPushTokenLength} characters.");
         }
 
-        return (await grains.Device(deviceId).UpdatePushToken(body.PushToken)).ToPhoneResult(clock, TypedResults.NoContent);
+        return (await grains.User(http.User.DeviceOwner()).UpdatePushToken(deviceId, body.PushToken)).ToPhoneResult(clock, TypedResults.NoContent);
     }
 
-    private static async Task<IResult> Remove(string deviceId, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+    private static async Task<IResult> Remove(string deviceId, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(http.User.DeviceOwner()).RemoveDevice(deviceId)).ToPhoneResult(clock, TypedResults.NoContent);
 }

@@ -4,7 +4,6 @@ using MfaGrains.Api.Http;
 using MfaGrains.Api.Problems;
 using MfaGrains.Api.Signatures;
 using MfaGrains.Contracts.Errors;
-using MfaGrains.Grains.Options;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +19,7 @@ public sealed class DeviceSignatureHandler(
     UrlEncoder encoder,
     IGrainFactory grains,
     DeviceKeyCache keys,
-    [FromKeyedServices(MfaClock.Key)] TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    [FromKeyedServices(ApiClock.Key)] TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string RefusalKey = "mfagrains:device-refusal";
 

@@ -1,6 +1,5 @@
 using MfaGrains.Api.Http;
 using MfaGrains.Contracts.Accounts;
-using MfaGrains.Contracts.Devices;
 
 namespace MfaGrains.Api.Endpoints;
 
@@ -9,6 +8,4 @@ public static class Grains
 {
     public static IUserGrain User(this IGrainFactory grains, string userId) =>
         grains.GetGrain<IUserGrain>(UserIds.TryNormalize(userId, out var normalized) ? normalized : throw new ArgumentException("Invalid user id.", nameof(userId)));
-
-    public static IDeviceGrain Device(this IGrainFactory grains, string deviceId) => grains.GetGrain<IDeviceGrain>(deviceId);
 }

@@ -1,3 +1,4 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Challenges;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
@@ -6,7 +7,6 @@ using MfaGrains.Api.Problems;
 using MfaGrains.Contracts.Challenges;
 using MfaGrains.Contracts.Enrolment;
 using MfaGrains.Contracts.Errors;
-using MfaGrains.Grains.Options;
 
 namespace MfaGrains.Api.Enrolment;
 
@@ -38,7 +38,7 @@ public static class EnrolmentApi
 
     private static async Task<IResult> Create(
         string userId, CreateEnrolmentRequest? body, HttpContext http, IGrainFactory grains, ActivationLinks links,
-        [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         // The answer carries the activation code: no cache may keep it.
         http.Response.Headers.CacheControl = "no-store";
@@ -55,12 +55,12 @@ public static class EnrolmentApi
                 links.ActivationUrl(http.Request), links.QrPayload(created.ActivationCode, http.Request), created.ExpiresAt)));
     }
 
-    private static async Task<IResult> Get(string userId, string enrolmentId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+    private static async Task<IResult> Get(string userId, string enrolmentId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).GetEnrolment(enrolmentId)).ToResult(clock, view => TypedResults.Ok(EnrolmentResponse.From(view)));
 
     private static async Task<IResult> GetQr(
         string userId, string enrolmentId, string? format, HttpContext http, IGrainFactory grains, ActivationLinks links,
-        [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         http.Response.Headers.CacheControl = "no-store";
         if (!QrImages.TryCheckFormat(format, out var problem))
@@ -72,11 +72,11 @@ public static class EnrolmentApi
         return code.ToResult(clock, activationCode => QrImages.Render(links.QrPayload(activationCode, http.Request), format));
     }
 
-    private static async Task<IResult> Cancel(string userId, string enrolmentId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+    private static async Task<IResult> Cancel(string userId, string enrolmentId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).CancelEnrolment(enrolmentId)).ToResult(clock, TypedResults.NoContent);
 
     private static async Task<IResult> CreateTest(
-        string userId, string enrolmentId, HttpContext http, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string userId, string enrolmentId, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         var context = new ChallengeContext(http.PortalClientName(), null, null, null);
         var result = await grains.User(userId).CreateTestChallenge(enrolmentId, context);

@@ -16,6 +16,7 @@ using MfaGrains.Hosting;
 using MfaGrains.Hosting.Client;
 using MfaGrains.Hosting.Metrics;
 using MfaGrains.Hosting.Silo;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MfaGrains.Api.Hosting;
@@ -47,6 +48,10 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<ActivationLinks>();
         builder.Services.AddSingleton<TotpKeyUris>();
         builder.Services.AddSingleton<ActivationThrottle>();
+        builder.Services.AddSingleton<ActivationMetrics>();
+
+        // The API's own clock: a client-role API registers no grain services, so it cannot borrow the grains' domain clock.
+        builder.Services.TryAddKeyedSingleton(ApiClock.Key, TimeProvider.System);
         builder.Services.AddSingleton<DeviceKeyCache>();
         builder.Services.AddMfaOpenApi();
         builder.Services.AddMfaGrainsApiHealth(role);

@@ -1,7 +1,7 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
 using MfaGrains.Contracts.Errors;
-using MfaGrains.Grains.Options;
 
 namespace MfaGrains.Api.Passcodes;
 
@@ -27,18 +27,18 @@ public static class PasscodeApi
     }
 
     private static async Task<IResult> Verify(
-        string userId, VerifyPasscodeRequest body, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string userId, VerifyPasscodeRequest body, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         var code = body.Code.Length <= MaxCodeLength ? body.Code : "";
         return (await grains.User(userId).VerifyPasscode(code)).ToResult(clock, verdict => TypedResults.Ok(PasscodeVerificationResponse.From(verdict)));
     }
 
     private static async Task<IResult> Send(
-        string userId, SendPasscodeRequest body, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+        string userId, SendPasscodeRequest body, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).SendPasscode(body.Channel))
             .ToResult(clock, sent => TypedResults.Accepted((string?)null, new PasscodeSentResponse(sent.Channel, sent.ExpiresAt)));
 
     private static async Task<IResult> SetPhoneNumber(
-        string userId, PhoneNumberRequest body, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+        string userId, PhoneNumberRequest body, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).SetPhoneNumber(body.PhoneNumber)).ToResult(clock, TypedResults.NoContent);
 }

@@ -1,8 +1,8 @@
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.Enrolment;
 using MfaGrains.Api.OpenApi;
 using MfaGrains.Contracts.Errors;
-using MfaGrains.Grains.Options;
 
 namespace MfaGrains.Api.Passcodes;
 
@@ -28,7 +28,7 @@ public static class TotpApi
     }
 
     private static async Task<IResult> Create(
-        string userId, HttpContext http, IGrainFactory grains, TotpKeyUris uris, [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        string userId, HttpContext http, IGrainFactory grains, TotpKeyUris uris, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         var result = await grains.User(userId).CreateTotp();
         return result.ToResult(clock, created =>
@@ -43,7 +43,7 @@ public static class TotpApi
 
     private static async Task<IResult> GetQr(
         string userId, string totpId, string? format, HttpContext http, IGrainFactory grains, TotpKeyUris uris,
-        [FromKeyedServices(MfaClock.Key)] TimeProvider clock)
+        [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         if (!QrImages.TryCheckFormat(format, out var problem))
         {
@@ -59,9 +59,9 @@ public static class TotpApi
     }
 
     private static async Task<IResult> Confirm(
-        string userId, string totpId, ConfirmTotpRequest body, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+        string userId, string totpId, ConfirmTotpRequest body, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).ConfirmTotp(totpId, body.Code)).ToResult(clock, TypedResults.NoContent);
 
-    private static async Task<IResult> Remove(string userId, string totpId, IGrainFactory grains, [FromKeyedServices(MfaClock.Key)] TimeProvider clock) =>
+    private static async Task<IResult> Remove(string userId, string totpId, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
         (await grains.User(userId).RemoveTotp(totpId)).ToResult(clock, TypedResults.NoContent);
 }

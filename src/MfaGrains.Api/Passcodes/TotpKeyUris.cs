@@ -1,4 +1,4 @@
-using MfaGrains.Grains.Passcodes;
+using MfaGrains.Contracts.Passcodes;
 using Microsoft.Extensions.Options;
 
 namespace MfaGrains.Api.Passcodes;
@@ -11,5 +11,5 @@ public sealed class TotpKeyUris(IOptions<TotpIssuerOptions> options)
     /// <summary>The URI for <paramref name="userId"/>'s seed: label <c>Issuer:userId</c> (each part URL-encoded), then the parameters.</summary>
     public string For(string userId, string base32Secret) =>
         $"otpauth://totp/{_issuer}:{Uri.EscapeDataString(userId)}?secret={base32Secret}&issuer={_issuer}"
-        + $"&algorithm={TotpCode.Algorithm}&digits={TotpCode.Digits}&period={TotpCode.PeriodSeconds}";
+        + $"&algorithm={TotpParameters.Algorithm}&digits={TotpParameters.Digits}&period={TotpParameters.PeriodSeconds}";
 }

@@ -59,9 +59,13 @@ public interface IUserGrain : IGrainWithStringKey
     [Alias("RemoveDevice")]
     Task<MfaResult> RemoveDevice(string deviceId);
 
-    /// <summary>Records whether a device can be pushed to, after the phone rotated or cleared its token.</summary>
-    [Alias("SetDeviceReachability")]
-    Task<MfaResult> SetDeviceReachability(string deviceId, bool hasPushToken);
+    /// <summary>Stores the phone's new push token (null: pull only) with its device and records whether it can be pushed to.</summary>
+    [Alias("UpdatePushToken")]
+    Task<MfaResult> UpdatePushToken(string deviceId, string? pushToken);
+
+    /// <summary>Clears a token the push service reported dead, unless the phone has already rotated it.</summary>
+    [Alias("ClearDeadPushToken")]
+    Task ClearDeadPushToken(string deviceId, string pushToken);
 
     /// <summary>Records how the push of a challenge to one device ended; kept in memory and stored with the next write.</summary>
     [OneWay, Alias("RecordDelivery")]

@@ -2,7 +2,10 @@ using MfaGrains.Contracts.Errors;
 
 namespace MfaGrains.Contracts.Devices;
 
-/// <summary>One phone's key pair registration, keyed by its RFC 7638 thumbprint (the deviceId).</summary>
+/// <summary>
+/// One phone's key pair registration, keyed by its RFC 7638 thumbprint (the deviceId). It calls its owner's user grain
+/// only one-way or read-only, and the user grain awaits it, so the two never wait on each other.
+/// </summary>
 [Alias("mfa.IDeviceGrain")]
 public interface IDeviceGrain : IGrainWithStringKey
 {
@@ -14,16 +17,17 @@ public interface IDeviceGrain : IGrainWithStringKey
     [Alias("Register")]
     Task<MfaResult> Register(DeviceRegistration registration);
 
-    [Alias("UpdatePushToken")]
-    Task<MfaResult> UpdatePushToken(string? pushToken);
+    /// <summary>Stores the push token (null: none) if the registration belongs to <paramref name="userId"/>; called by that user's grain.</summary>
+    [Alias("SetPushToken")]
+    Task<MfaResult> SetPushToken(string userId, string? pushToken);
 
     /// <summary>Queues a push of the challenge to the phone, if it has a token; returns before anything is sent.</summary>
     [OneWay, Alias("Push")]
     Task Push(PushRequest request);
 
-    /// <summary>Clears a token the push service reported dead, unless the phone has already rotated it.</summary>
-    [Alias("ClearDeadPushToken")]
-    Task ClearDeadPushToken(string pushToken);
+    /// <summary>Clears <paramref name="pushToken"/> if it is still this registration's and it belongs to <paramref name="userId"/>; true when cleared.</summary>
+    [Alias("ClearPushToken")]
+    Task<bool> ClearPushToken(string userId, string pushToken);
 
     /// <summary>Forgets the registration if it still belongs to <paramref name="userId"/>.</summary>
     [Alias("Unregister")]

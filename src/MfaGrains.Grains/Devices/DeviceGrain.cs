@@ -33,26 +33,19 @@ public sealed class DeviceGrain(
         return MfaResult.Ok;
     }
 
-    public async Task<MfaResult> UpdatePushToken(string? pushToken)
+    public async Task<MfaResult> SetPushToken(string userId, string? pushToken)
     {
-        if (state.State.Registration is not { } registration)
+        if (state.State.Registration is not { } registration || registration.UserId != userId)
         {
             return new MfaFailure(MfaErrorCode.DeviceNotFound, "This device is not registered.");
         }
 
-        if (registration.PushToken == pushToken)
+        if (registration.PushToken != pushToken)
         {
-            return MfaResult.Ok;
+            state.State.Registration = registration with { PushToken = pushToken };
+            await state.WriteStateAsync();
         }
 
-        var reachable = await GrainFactory.GetGrain<IUserGrain>(registration.UserId).SetDeviceReachability(DeviceId, pushToken is not null);
-        if (!reachable.Succeeded)
-        {
-            return reachable;
-        }
-
-        state.State.Registration = registration with { PushToken = pushToken };
-        await state.WriteStateAsync();
         return MfaResult.Ok;
     }
 
@@ -68,12 +61,16 @@ public sealed class DeviceGrain(
         return Task.CompletedTask;
     }
 
-    public async Task ClearDeadPushToken(string pushToken)
+    public async Task<bool> ClearPushToken(string userId, string pushToken)
     {
-        if (state.State.Registration is { } registration && registration.PushToken == pushToken)
+        if (state.State.Registration is not { } registration || registration.UserId != userId || registration.PushToken != pushToken)
         {
-            await UpdatePushToken(null);
+            return false;
         }
+
+        state.State.Registration = registration with { PushToken = null };
+        await state.WriteStateAsync();
+        return true;
     }
 
     public async Task Unregister(string userId)

@@ -1,3 +1,4 @@
+using MfaGrains.Grains.Audit;
 using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
@@ -27,6 +28,13 @@ public static class MfaGrainsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<MfaGrainsMetrics>();
         services.TryAddSingleton<PendingChallenges>();
+        return services;
+    }
+
+    /// <summary>The audit log's purge by age (<see cref="AuditRetentionService"/>); needs the storage's <c>IAuditLog</c>.</summary>
+    public static IServiceCollection AddMfaGrainsAuditRetention(this IServiceCollection services)
+    {
+        services.AddHostedService<AuditRetentionService>();
         return services;
     }
 }

@@ -20,7 +20,6 @@ public sealed class MfaGrainsMetrics
     private readonly Counter<long> _challengesResolved;
     private readonly Histogram<double> _answerDuration;
     private readonly Counter<long> _enrolmentTransitions;
-    private readonly Counter<long> _activations;
     private readonly Counter<long> _passcodeVerifications;
     private readonly Counter<long> _locksStarted;
 
@@ -35,8 +34,6 @@ public sealed class MfaGrainsMetrics
             tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = AnswerBuckets });
         _enrolmentTransitions = meter.CreateCounter<long>(
             "mfagrains.enrolment.transitions", "{enrolment}", "Enrolments entering a status (awaiting_activation when started).");
-        _activations = meter.CreateCounter<long>(
-            "mfagrains.device.activations", "{activation}", "Device activation attempts, by outcome: activated or the contract's error code.");
         _passcodeVerifications = meter.CreateCounter<long>(
             "mfagrains.passcode.verifications", "{verification}", "Passcode verifications, by the method that accepted the code and the outcome.");
         _locksStarted = meter.CreateCounter<long>("mfagrains.locks.started", "{lock}", "Accounts falling into a lock, by lock.");
@@ -62,10 +59,6 @@ public sealed class MfaGrainsMetrics
 
     public void EnrolmentEntered(EnrolmentStatus status) =>
         _enrolmentTransitions.Add(1, new KeyValuePair<string, object?>("status", MetricLabels.Of(status)));
-
-    /// <param name="refusal">The contract error the attempt ended in; null when the device was activated.</param>
-    public void ActivationAttempted(MfaErrorCode? refusal) =>
-        _activations.Add(1, new KeyValuePair<string, object?>("outcome", refusal is { } code ? MetricLabels.Of(code) : "activated"));
 
     /// <param name="method">The method whose code was accepted; null when none was.</param>
     /// <param name="outcome">How the verification ended.</param>

@@ -2,19 +2,16 @@ using System.ComponentModel.DataAnnotations;
 
 namespace MfaGrains.Grains.Options;
 
-/// <summary>How the audit trail is kept; bound from <c>Mfa:Audit</c>.</summary>
+/// <summary>How long the audit log keeps its rows; bound from <c>Mfa:Audit</c>.</summary>
 public sealed class AuditOptions
 {
     public const string Section = "Mfa:Audit";
 
-    /// <summary>
-    /// How long events gather in memory before one state write stores them. Longer means fewer writes per sign-in;
-    /// events of that last interval are lost if the silo dies.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>Rows older than this are purged (docs/operations.md, "Audit retention").</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(90);
 
-    /// <summary>Events kept per user; older ones are dropped.</summary>
-    [Range(10, 10_000)]
-    public int EventsPerUser { get; set; } = 200;
+    /// <summary>How often each silo runs the purge.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -10,19 +10,15 @@ namespace MfaGrains.Grains.Passcodes;
 /// </summary>
 public static class TotpCode
 {
-    public const string Algorithm = "SHA1";
-    public const int Digits = 6;
-    public const int PeriodSeconds = 30;
-
     /// <summary>Steps accepted on either side of the current one, for clock drift and typing time.</summary>
     public const int DriftSteps = 1;
 
     /// <summary>The RFC 6238 time step of <paramref name="time"/>: whole periods since the Unix epoch.</summary>
-    public static long StepAt(DateTimeOffset time) => time.ToUnixTimeSeconds() / PeriodSeconds;
+    public static long StepAt(DateTimeOffset time) => time.ToUnixTimeSeconds() / TotpParameters.PeriodSeconds;
 
     /// <summary>The code of one time step; <paramref name="digits"/> other than 6 only for checking the RFC's test vectors.</summary>
-    public static string Compute(byte[] seed, long step, int digits = Digits) =>
-        new Totp(seed, PeriodSeconds, OtpHashMode.Sha1, digits).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * PeriodSeconds).UtcDateTime);
+    public static string Compute(byte[] seed, long step, int digits = TotpParameters.Digits) =>
+        new Totp(seed, TotpParameters.PeriodSeconds, OtpHashMode.Sha1, digits).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * TotpParameters.PeriodSeconds).UtcDateTime);
 
     /// <summary>
     /// The step within ±<see cref="DriftSteps"/> of <paramref name="now"/> whose code is <paramref name="code"/>, skipping

@@ -2,7 +2,7 @@ using MfaGrains.Push.Dispatch;
 
 namespace MfaGrains.Grains.Push;
 
-/// <summary>Hands push outcomes back to the grains: the delivery list of the challenge, and dead tokens to their device.</summary>
+/// <summary>Hands push outcomes back to the user grain: the delivery list of the challenge, and dead tokens (which it clears from the device).</summary>
 public sealed class GrainPushDeliveryReporter(IGrainFactory grains) : IPushDeliveryReporter
 {
     public async Task ReportAsync(PushDelivery delivery, CancellationToken cancellationToken)
@@ -12,7 +12,7 @@ public sealed class GrainPushDeliveryReporter(IGrainFactory grains) : IPushDeliv
         await grains.GetGrain<IUserGrain>(delivery.Job.UserId).RecordDelivery(message.ChallengeId, message.DeviceId, state, delivery.Error);
         if (delivery.TokenIsDead)
         {
-            await grains.GetGrain<IDeviceGrain>(message.DeviceId).ClearDeadPushToken(message.DeviceToken);
+            await grains.GetGrain<IUserGrain>(delivery.Job.UserId).ClearDeadPushToken(message.DeviceId, message.DeviceToken);
         }
     }
 }

@@ -1,4 +1,5 @@
 using MfaGrains.Grains.Passcodes;
+using MfaGrains.Grains.Users.Events;
 
 namespace MfaGrains.Grains.Users;
 
@@ -18,8 +19,9 @@ public sealed partial class UserAccount
         state.Passcodes.LockedUntil > now ? state.Passcodes.LockedUntil : null);
 
     /// <summary>Clears the push lock, the cool-down, the passcode lock and the failures that would start the next of each.</summary>
-    public void Unlock()
+    public void Unlock(DateTimeOffset now)
     {
+        _events.Add(new AccountUnlocked(now));
         state.PushLockedUntil = null;
         state.SignInFailures.CoolDownUntil = null;
         state.SignInFailures.Count = 0;

@@ -1,4 +1,6 @@
+using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Grains.Users.Events;
 
 namespace MfaGrains.Grains.Users;
 
@@ -41,7 +43,7 @@ public sealed partial class UserAccount
         }
 
         var (status, reason) = Decide(answer, challenge);
-        challenge.Resolve(status, reason, now, device.Id);
+        Resolve(challenge, status, reason, now, device.Id);
         RecordOutcome(challenge);
         if (challenge.Kind == ChallengeKind.EnrolmentTest)
         {
@@ -78,6 +80,7 @@ public sealed partial class UserAccount
             enrolment.Status = EnrolmentStatus.Completed;
             enrolment.EndedAt = now;
             device.Status = DeviceStatus.Active;
+            _events.Add(new EnrolmentMoved(enrolment.Id, EnrolmentStatus.Completed, device.Id, now));
             return null;
         }
 
@@ -93,9 +96,10 @@ public sealed partial class UserAccount
     private void LockPush(ChallengeRecord except, DateTimeOffset now)
     {
         state.PushLockedUntil = now + policy.Limits.ReportLock;
+        _events.Add(new LockStarted(AccountLock.PushLock, state.PushLockedUntil.Value, now));
         foreach (var other in state.Challenges.Where(c => c.IsPending && c != except))
         {
-            other.Resolve(ChallengeStatus.Cancelled, ChallengeReason.Superseded, now);
+            Resolve(other, ChallengeStatus.Cancelled, ChallengeReason.Superseded, now);
         }
     }
 }

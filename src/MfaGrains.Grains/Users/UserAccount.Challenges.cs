@@ -1,3 +1,5 @@
+using MfaGrains.Grains.Users.Events;
+
 namespace MfaGrains.Grains.Users;
 
 public sealed partial class UserAccount
@@ -35,7 +37,7 @@ public sealed partial class UserAccount
     {
         foreach (var older in state.Challenges.Where(c => c.IsPending && c.Kind == kind && c.EnrolmentId == enrolmentId))
         {
-            older.Resolve(ChallengeStatus.Cancelled, ChallengeReason.Superseded, now);
+            Resolve(older, ChallengeStatus.Cancelled, ChallengeReason.Superseded, now);
         }
 
         var challenge = new ChallengeRecord
@@ -51,6 +53,7 @@ public sealed partial class UserAccount
             Deliveries = targets.Select(NewDelivery).ToList(),
         };
         state.Challenges.Add(challenge);
+        _events.Add(new ChallengeIssued(challengeId, kind, challenge.Deliveries.Count, now));
         return challenge;
     }
 
@@ -67,7 +70,7 @@ public sealed partial class UserAccount
             return NotPending(challenge);
         }
 
-        challenge.Resolve(ChallengeStatus.Cancelled, ChallengeReason.CancelledByPortal, now);
+        Resolve(challenge, ChallengeStatus.Cancelled, ChallengeReason.CancelledByPortal, now);
         return challenge;
     }
 
@@ -88,8 +91,8 @@ public sealed partial class UserAccount
             .Select(c => new PendingChallenge(c.Id, userId, c.Kind, c.Context, c.CreatedAt, c.ExpiresAt))
             .ToList();
 
-    /// <summary>Records a push outcome. Not a state write of its own: it is stored with the user's next write.</summary>
-    public void RecordDelivery(ChallengeRecord challenge, DeliveryRecord delivery, DeliveryState state, string? error)
+    /// <summary>Records a push outcome. Not a state write of its own: it is stored, and audited, with the user's next write.</summary>
+    public void RecordDelivery(ChallengeRecord challenge, DeliveryRecord delivery, DeliveryState state, string? error, DateTimeOffset now)
     {
         // The token vanished between issue and push: the device is pull-only now, and the contract pairs noToken with channel none.
         if (state == DeliveryState.NoToken)
@@ -100,6 +103,7 @@ public sealed partial class UserAccount
         delivery.State = state;
         delivery.Error = error;
         challenge.Revision++;
+        _events.Add(new ChallengeDelivered(challenge.Id, challenge.Kind, delivery.DeviceId, delivery.Channel, state, error, now));
     }
 
     private static MfaFailure NotPending(ChallengeRecord challenge) =>

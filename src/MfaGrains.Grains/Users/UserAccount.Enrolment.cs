@@ -1,4 +1,5 @@
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Grains.Users.Events;
 
 namespace MfaGrains.Grains.Users;
 
@@ -17,6 +18,7 @@ public sealed partial class UserAccount
             ExpiresAt = now + policy.Enrolment.Lifetime,
         };
         state.Enrolments.Add(enrolment);
+        _events.Add(new EnrolmentMoved(enrolmentId, EnrolmentStatus.AwaitingActivation, null, now));
         return enrolment;
     }
 
@@ -58,6 +60,8 @@ public sealed partial class UserAccount
             LastSeenAt = now,
             TotpSeed = totpSeed,
         });
+        _events.Add(new EnrolmentMoved(enrolment.Id, EnrolmentStatus.AwaitingVerification, request.DeviceId, now));
+        _events.Add(new DeviceAdded(request.DeviceId, request.Platform, enrolment.Id, now));
     }
 
     public MfaResult<EnrolmentRecord> CancelEnrolment(string enrolmentId, DateTimeOffset now)
@@ -75,7 +79,7 @@ public sealed partial class UserAccount
 
         foreach (var test in state.Challenges.Where(c => c.IsPending && c.EnrolmentId == enrolment.Id))
         {
-            test.Resolve(ChallengeStatus.Cancelled, ChallengeReason.CancelledByPortal, now);
+            Resolve(test, ChallengeStatus.Cancelled, ChallengeReason.CancelledByPortal, now);
         }
 
         End(enrolment, EnrolmentStatus.Cancelled, now);

@@ -1,5 +1,7 @@
 using MfaGrains.Grains.Passcodes;
+using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Grains.Users.Events;
 
 namespace MfaGrains.Grains.Users;
 
@@ -26,12 +28,14 @@ public sealed partial class UserAccount
         var verdict = IsSixDigits(code) ? AcceptTotp(code, now) ?? AcceptPhoneCode(code, now) : null;
         if (verdict is null)
         {
+            _events.Add(new PasscodeChecked(null, PasscodeOutcome.Refused, null, now));
             RecordPasscodeFailure(now);
             return PasscodeVerification.Refused;
         }
 
         // The person has just proved themselves; earlier slips of theirs should not count toward locking them out.
         state.Passcodes.FailedAt.Clear();
+        _events.Add(new PasscodeChecked(verdict.Method, PasscodeOutcome.Accepted, verdict.DeviceId, now));
         return verdict;
     }
 
@@ -80,6 +84,7 @@ public sealed partial class UserAccount
         {
             passcodes.LockedUntil = now + rules.Lock;
             passcodes.FailedAt.Clear();
+            _events.Add(new LockStarted(AccountLock.PasscodeLock, passcodes.LockedUntil.Value, now));
         }
     }
 
@@ -103,5 +108,5 @@ public sealed partial class UserAccount
         passcodes.Totps.RemoveAll(t => !IsTotpLive(t, now));
     }
 
-    private static bool IsSixDigits(string code) => code.Length == TotpCode.Digits && code.All(char.IsAsciiDigit);
+    private static bool IsSixDigits(string code) => code.Length == TotpParameters.Digits && code.All(char.IsAsciiDigit);
 }

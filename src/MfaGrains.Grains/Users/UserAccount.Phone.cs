@@ -1,4 +1,5 @@
 using MfaGrains.Grains.Passcodes;
+using MfaGrains.Grains.Users.Events;
 
 namespace MfaGrains.Grains.Users;
 
@@ -48,6 +49,7 @@ public sealed partial class UserAccount
         var code = new PhoneCodeRecord { Channel = channel, CodeHash = codeHash, ExpiresAt = now + policy.Passcodes.PhoneCodeLifetime };
         state.Passcodes.PhoneCode = code;
         state.Passcodes.SentAt.Add(now);
+        _events.Add(new PhoneCodeIssued(channel, now));
         return code;
     }
 }

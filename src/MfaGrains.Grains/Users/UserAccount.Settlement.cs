@@ -1,3 +1,6 @@
+using MfaGrains.Grains.Metrics;
+using MfaGrains.Grains.Users.Events;
+
 namespace MfaGrains.Grains.Users;
 
 public sealed partial class UserAccount
@@ -10,7 +13,7 @@ public sealed partial class UserAccount
     {
         foreach (var challenge in state.Challenges.Where(c => c.HasLapsed(now)).OrderBy(c => c.ExpiresAt).ToList())
         {
-            challenge.Resolve(ChallengeStatus.Expired, ChallengeReason.TimedOut, challenge.ExpiresAt);
+            Resolve(challenge, ChallengeStatus.Expired, ChallengeReason.TimedOut, challenge.ExpiresAt);
             RecordOutcome(challenge);
         }
 
@@ -29,6 +32,7 @@ public sealed partial class UserAccount
         enrolment.Status = status;
         enrolment.EndedAt = at;
         enrolment.SealedCode = null;
+        _events.Add(new EnrolmentMoved(enrolment.Id, status, enrolment.DeviceId, at));
         if (state.Devices.Find(d => d.EnrolmentId == enrolment.Id && d.Status == DeviceStatus.AwaitingVerification) is { } device)
         {
             DropDevice(device, at);
@@ -55,6 +59,7 @@ public sealed partial class UserAccount
                 {
                     run.CoolDownUntil = challenge.ResolvedAt!.Value + policy.Limits.CoolDown;
                     run.Count = 0;
+                    _events.Add(new LockStarted(AccountLock.SignInCoolDown, run.CoolDownUntil.Value, challenge.ResolvedAt.Value));
                 }
 
                 break;

@@ -1,5 +1,6 @@
 using MfaGrains.Grains.Passcodes;
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Grains.Users.Events;
 
 namespace MfaGrains.Grains.Users;
 
@@ -17,6 +18,7 @@ public sealed partial class UserAccount
     {
         var totp = new TotpRecord { Id = totpId, Seed = sealedSeed, CreatedAt = now };
         state.Passcodes.Totps.Add(totp);
+        _events.Add(new TotpChanged(totpId, TotpStep.Added, now));
         return totp;
     }
 
@@ -47,11 +49,20 @@ public sealed partial class UserAccount
 
         totp.Confirmed = true;
         totp.LastAcceptedStep = step;
+        _events.Add(new TotpChanged(totpId, TotpStep.Confirmed, now));
         return totp;
     }
 
-    public MfaResult RemoveTotp(string totpId) =>
-        state.Passcodes.Totps.RemoveAll(t => t.Id == totpId) > 0 ? MfaResult.Ok : TotpNotFound();
+    public MfaResult RemoveTotp(string totpId, DateTimeOffset now)
+    {
+        if (state.Passcodes.Totps.RemoveAll(t => t.Id == totpId) == 0)
+        {
+            return TotpNotFound();
+        }
+
+        _events.Add(new TotpChanged(totpId, TotpStep.Removed, now));
+        return MfaResult.Ok;
+    }
 
     /// <summary>Confirmed authenticators stay; unconfirmed ones live for <see cref="Options.PasscodeOptions.UnconfirmedTotpLifetime"/>.</summary>
     private bool IsTotpLive(TotpRecord totp, DateTimeOffset now) =>

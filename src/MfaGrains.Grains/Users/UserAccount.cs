@@ -1,14 +1,22 @@
 using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Grains.Users.Events;
 
 namespace MfaGrains.Grains.Users;
 
 /// <summary>
 /// The domain rules of one user's account, applied to its <see cref="UserState"/>. Pure: no I/O, no clock of its own,
-/// so the grain decides when to persist and tests can drive it with any time.
+/// so the grain decides when to persist and tests can drive it with any time. Every change it makes is recorded as an
+/// <see cref="AccountEvent"/> in <paramref name="events"/>, which the grain hands on once the change is stored.
 /// </summary>
-public sealed partial class UserAccount(string userId, UserState state, MfaPolicy policy, SecretHasher hasher, SecretProtector protector)
+public sealed partial class UserAccount(
+    string userId, UserState state, MfaPolicy policy, SecretHasher hasher, SecretProtector protector, List<AccountEvent>? events = null)
 {
+    private readonly List<AccountEvent> _events = events ?? [];
+
+    /// <summary>What the commands applied so far have changed, oldest first.</summary>
+    public IReadOnlyList<AccountEvent> Events => _events;
+
     public string UserId => userId;
 
     public UserState State => state;
@@ -46,12 +54,21 @@ public sealed partial class UserAccount(string userId, UserState state, MfaPolic
     public void DropDevice(DeviceRecord device, DateTimeOffset at)
     {
         state.Devices.Remove(device);
+        _events.Add(new DeviceRemoved(device.Id, at));
         foreach (var challenge in state.Challenges.Where(c => c.IsPending && c.IsSentTo(device.Id)))
         {
             if (!challenge.Deliveries.Exists(d => FindDevice(d.DeviceId) is not null))
             {
-                challenge.Resolve(ChallengeStatus.Cancelled, ChallengeReason.DeviceRemoved, at);
+                Resolve(challenge, ChallengeStatus.Cancelled, ChallengeReason.DeviceRemoved, at);
             }
         }
+    }
+
+    /// <summary>Resolves a challenge once and records it; the time to a phone's answer goes with it.</summary>
+    private void Resolve(ChallengeRecord challenge, ChallengeStatus status, ChallengeReason? reason, DateTimeOffset at, string? answeredBy = null)
+    {
+        challenge.Resolve(status, reason, at, answeredBy);
+        var answeredAfter = answeredBy is not null ? at - challenge.CreatedAt : (TimeSpan?)null;
+        _events.Add(new ChallengeResolved(challenge.Id, challenge.Kind, status, reason, answeredBy, answeredAfter, at));
     }
 }

@@ -1,4 +1,3 @@
-using MfaGrains.Grains.Audit;
 using MfaGrains.Grains.Identifiers;
 using MfaGrains.Grains.Secrets;
 
@@ -90,7 +89,7 @@ public sealed partial class UserGrain
         UserGrainLog.ChallengeIssued(logger, challenge.Id, kind, targets.Count);
         var created = new ChallengeCreated(Account.ToView(challenge, now), number, targets.Count);
         RequestPushes(challenge);
-        PublishExpiryOf(challenge, now);
+        StoreExpiryOf(challenge, now);
         return created;
     }
 
@@ -98,9 +97,10 @@ public sealed partial class UserGrain
     {
         if (Account.FindChallenge(challengeId) is { } challenge && challenge.Deliveries.Find(d => d.DeviceId == deviceId) is { } delivery)
         {
-            Account.RecordDelivery(challenge, delivery, state, error);
+            // Stored and audited with the user's next write (the answer's, usually), so a push costs no write of its own.
+            // Waiters see it at once: a delivery is progress to show, not an answer.
+            Account.RecordDelivery(challenge, delivery, state, error, clock.GetUtcNow());
             _changes.Notify();
-            return PublishAsync([ChallengeEventTracker.Delivered(UserId, challenge, delivery, clock.GetUtcNow())]);
         }
 
         return Task.CompletedTask;

@@ -25,7 +25,6 @@ public sealed partial class UserGrain
         // Written either way: an accepted step or code must stay used after a restart (replays), and a refusal must still
         // count after one (the lock). Refusals are rare for honest users, so the write is cheap where it matters.
         await Save();
-        metrics.PasscodeChecked(verdict.Method, verdict.Valid ? PasscodeOutcome.Accepted : PasscodeOutcome.Refused);
         LogVerdict(verdict);
         return verdict;
     }

@@ -51,8 +51,7 @@ public sealed partial class UserGrain
 
     public async Task<MfaResult> RemoveTotp(string totpId)
     {
-        Settle();
-        var removed = Account.RemoveTotp(totpId);
+        var removed = Account.RemoveTotp(totpId, Settle());
         if (!removed.Succeeded)
         {
             return removed;

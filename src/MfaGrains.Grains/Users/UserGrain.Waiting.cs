@@ -1,8 +1,8 @@
 namespace MfaGrains.Grains.Users;
 
 /// <summary>
-/// Long-polls. These interleave with commands, so they only read: expiry is applied to the views they return, never
-/// recorded, and a waiter wakes on the next successful write or at the challenge's expiry.
+/// Long-polls. These interleave with commands, so they only read, and only once no write is in flight: expiry is applied
+/// to the views they return, never recorded, and a waiter wakes on the next successful write or at the challenge's expiry.
 /// </summary>
 public sealed partial class UserGrain
 {
@@ -18,6 +18,7 @@ public sealed partial class UserGrain
         var deadline = now + maxWait;
         while (true)
         {
+            await Committed();
             if (!Account.IsDeviceLive(deviceId, now))
             {
                 return new MfaFailure(MfaErrorCode.DeviceNotFound, "This device is not registered.");
@@ -42,6 +43,7 @@ public sealed partial class UserGrain
         var deadline = now + maxWait;
         while (true)
         {
+            await Committed();
             if (Account.FindChallenge(challengeId) is not { } challenge)
             {
                 return ChallengeNotFound();

@@ -11,7 +11,7 @@ namespace MfaGrains.Grains.Users;
 
 /// <summary>
 /// One user's account. Commands settle expiries, apply the domain rules of <see cref="UserAccount"/>, persist once and
-/// then wake waiters; reads and waits never write.
+/// then hand on what changed (see <c>UserGrain.Changes.cs</c>); reads and waits never write.
 /// </summary>
 [GrainType("user")]
 public sealed partial class UserGrain(
@@ -29,9 +29,13 @@ public sealed partial class UserGrain(
 
     private string UserId => this.GetPrimaryKeyString();
 
-    private UserAccount Account => new(UserId, state.State, policy, hasher, protector);
+    private UserAccount Account => new(UserId, state.State, policy, hasher, protector, _events);
 
-    public Task<bool> IsDeviceLive(string deviceId) => Task.FromResult(Account.IsDeviceLive(deviceId, clock.GetUtcNow()));
+    public async Task<bool> IsDeviceLive(string deviceId)
+    {
+        await Committed();
+        return Account.IsDeviceLive(deviceId, clock.GetUtcNow());
+    }
 
     public Task<MfaResult<AccountView>> GetAccount()
     {
@@ -51,8 +55,7 @@ public sealed partial class UserGrain(
             return UserNotFound();
         }
 
-        Settle();
-        Account.Unlock();
+        Account.Unlock(Settle());
         await Save();
         return MfaResult.Ok;
     }
@@ -70,16 +73,34 @@ public sealed partial class UserGrain(
         return MfaResult.Ok;
     }
 
-    public async Task<MfaResult> SetDeviceReachability(string deviceId, bool hasPushToken)
+    public async Task<MfaResult> UpdatePushToken(string deviceId, string? pushToken)
     {
-        Settle();
-        if (Account.FindDevice(deviceId) is not { } device)
+        if (!Account.IsDeviceLive(deviceId, Settle()))
         {
             return new MfaFailure(MfaErrorCode.DeviceNotFound, "This device is not registered.");
         }
 
-        device.HasPushToken = hasPushToken;
-        await Save();
+        // The device grain never calls back into this one, so awaiting it here cannot close a cycle.
+        var stored = await GrainFactory.GetGrain<IDeviceGrain>(deviceId).SetPushToken(UserId, pushToken);
+        return stored.Succeeded ? await SetReachability(deviceId, pushToken is not null) : stored;
+    }
+
+    public async Task ClearDeadPushToken(string deviceId, string pushToken)
+    {
+        if (await GrainFactory.GetGrain<IDeviceGrain>(deviceId).ClearPushToken(UserId, pushToken))
+        {
+            await SetReachability(deviceId, hasPushToken: false);
+        }
+    }
+
+    private async Task<MfaResult> SetReachability(string deviceId, bool hasPushToken)
+    {
+        if (Account.FindDevice(deviceId) is { } device && device.HasPushToken != hasPushToken)
+        {
+            device.HasPushToken = hasPushToken;
+            await Save();
+        }
+
         return MfaResult.Ok;
     }
 
@@ -89,25 +110,6 @@ public sealed partial class UserGrain(
         var now = clock.GetUtcNow();
         Account.Settle(now);
         return now;
-    }
-
-    /// <summary>Persists the state, then wakes waiters. A failed write leaves memory ahead of storage, so the activation is dropped and reloads.</summary>
-    private async Task Save()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            _storageBehind = true;
-            DeactivateOnIdle();
-            throw;
-        }
-
-        _changes.Notify();
-        CountTransitions();
-        await PublishChangesAsync();
     }
 
     private static MfaFailure UserNotFound() => new(MfaErrorCode.UserNotFound, "No such user.");

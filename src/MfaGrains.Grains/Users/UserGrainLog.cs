@@ -48,6 +48,9 @@ internal static partial class UserGrainLog
     [LoggerMessage(EventId = 1225, Level = LogLevel.Error, Message = "No passcode sender serves the {Channel} channel; configure one or stop offering it")]
     public static partial void NoPasscodeSender(ILogger logger, PhoneChannel channel);
 
-    [LoggerMessage(EventId = 1901, Level = LogLevel.Warning, Message = "Could not publish the audit events of challenge {ChallengeId}")]
-    public static partial void AuditPublishFailed(ILogger logger, Exception exception, string challengeId);
+    [LoggerMessage(EventId = 1902, Level = LogLevel.Error, Message = "A write failed and the stored state could not be read back; the activation is dropped")]
+    public static partial void RollBackFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1903, Level = LogLevel.Warning, Message = "The changes recorded since the last write could not be stored at deactivation")]
+    public static partial void DeactivationWriteFailed(ILogger logger, Exception exception);
 }

@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using MfaGrains.Grains.Audit.Log;
 using MfaGrains.Grains.Secrets;
 
 namespace MfaGrains.Grains.Users;
 
 /// <summary>Everything stored about one user; the single source of truth for their enrolments, devices and challenges.</summary>
 [GenerateSerializer, Alias("mfa.UserState")]
-public sealed class UserState
+public sealed class UserState : IAuditedState
 {
     [Id(0)] public List<EnrolmentRecord> Enrolments { get; set; } = [];
 
@@ -18,6 +19,13 @@ public sealed class UserState
     [Id(4)] public DateTimeOffset? PushLockedUntil { get; set; }
 
     [Id(5)] public PasscodeState Passcodes { get; set; } = new();
+
+    [NonSerialized]
+    private readonly List<AuditRecord> _uncommittedAudit = [];
+
+    /// <summary>The audit rows of the write in flight; never stored as part of the state (not serialized, ignored by JSON).</summary>
+    [JsonIgnore]
+    public List<AuditRecord> UncommittedAudit => _uncommittedAudit;
 }
 
 /// <summary>One enrolment of an authenticator app.</summary>

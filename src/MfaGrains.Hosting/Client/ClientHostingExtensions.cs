@@ -1,4 +1,3 @@
-using MfaGrains.Grains.Hosting;
 using MfaGrains.Hosting.Clustering;
 using MfaGrains.Hosting.Operations;
 using Microsoft.Extensions.Hosting;
@@ -10,8 +9,6 @@ public static class ClientHostingExtensions
 {
     public static IHostApplicationBuilder AddMfaGrainsClient(this IHostApplicationBuilder builder)
     {
-        // The API hashes activation codes itself to find their grain, so it needs the same secrets as the silos.
-        builder.Services.AddMfaGrainServices();
         builder.UseOrleansClient(client =>
         {
             client.UseMfaGrainsClustering(builder.Configuration);

@@ -15,6 +15,9 @@ public static class MetricsHostingExtensions
     /// <summary>The Prometheus scrape route, on the host's HTTP port beside <c>/health/*</c>; keep it off public routes.</summary>
     public const string ScrapePath = "/metrics";
 
+    /// <summary>The engine's own meter, for instruments a host adds beside the grains' (such as the API's activation count).</summary>
+    public const string EngineMeterName = MfaGrainsMetrics.MeterName;
+
     /// <summary>Orleans' runtime meter (grains, activations, messaging, storage latency, the silos it sees).</summary>
     public const string OrleansMeterName = "Microsoft.Orleans";
 

@@ -25,6 +25,7 @@ public static class SiloHostingExtensions
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMfaGrainServices();
+        builder.Services.AddMfaGrainsAuditRetention();
         builder.Services.AddMfaGrainsSiloMetrics();
         builder.Services.AddMfaGrainsPush(builder.Configuration);
         builder.Services.AddPasscodeSenders(builder.Configuration, builder.Environment);
@@ -43,7 +44,6 @@ public static class SiloHostingExtensions
                 cluster.ClusterId = options.ClusterId;
             });
             silo.AddMfaGrainsStorage(builder.Configuration);
-            silo.AddMfaGrainsAuditStream();
             silo.AddMfaGrainsDashboard(builder.Configuration);
             if (StorageOptionsRegistration.Read(builder.Configuration).Provider == StorageProvider.PostgreSql)
             {

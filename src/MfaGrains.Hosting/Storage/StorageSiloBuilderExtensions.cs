@@ -33,8 +33,7 @@ public static class StorageSiloBuilderExtensions
         var provider = StorageOptionsRegistration.Read(configuration).Provider;
         if (provider == StorageProvider.Memory)
         {
-            silo.AddMemoryGrainStorage(StorageNames.Mfa);
-            return silo;
+            return silo.AddMfaGrainsMemoryStorage();
         }
 
         var services = silo.Services;

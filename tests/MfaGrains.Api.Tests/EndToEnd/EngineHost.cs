@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using MfaGrains.Api.Hosting;
+using MfaGrains.Api.Http;
 using MfaGrains.Grains.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -70,6 +71,7 @@ public sealed class EngineHost : IAsyncDisposable
         builder.WebHost.UseUrls(BaseAddress.ToString());
         builder.AddMfaGrainsApi();
         builder.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
+        builder.Services.AddKeyedSingleton<TimeProvider>(ApiClock.Key, Clock);
         _configureServices?.Invoke(builder.Services);
         _app = builder.Build();
         _app.MapMfaGrainsApi();

@@ -41,6 +41,6 @@ public sealed class RestartTests(EngineFixture engine) : IClassFixture<EngineFix
     private static Task AuditedResolution(TestPortal portal, string userId, string challengeId) =>
         Eventually.Until(
             async () => await TestPortal.Expect(HttpStatusCode.OK, await portal.Send(HttpMethod.Get, TestPortal.Users(userId) + "/audit")),
-            audit => audit.GetProperty("events").EnumerateArray().Any(e => Id(e, "challengeId") == challengeId && Id(e, "event") == "resolved"),
+            audit => audit.GetProperty("events").EnumerateArray().Any(e => AuditTrailTests.ChallengeIdOf(e) == challengeId && Id(e, "event") == "resolved"),
             $"the audited resolution of {challengeId}");
 }

@@ -1,6 +1,6 @@
-using MfaGrains.Hosting.Silo;
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Options;
+using MfaGrains.Hosting.Storage;
 using MfaGrains.Grains.Secrets;
 using MfaGrains.Messaging.Sending;
 using MfaGrains.Push.Dispatch;
@@ -11,9 +11,9 @@ using Orleans.TestingHost;
 namespace MfaGrains.Grains.Tests.Cluster;
 
 /// <summary>
-/// One in-process cluster of two silos for the whole grain collection: production storage name backed by memory, the
-/// grains' real services and settings, <see cref="TestClock"/> as the domain clock (Orleans keeps the system clock), and
-/// pushes and passcodes recorded rather than sent.
+/// One in-process cluster of two silos for the whole grain collection: the Memory storage provider (one audit log shared
+/// by both silos, <see cref="WriteFaults"/> in front), the grains' real services and settings, <see cref="TestClock"/> as
+/// the domain clock (Orleans keeps the system clock), and pushes and passcodes recorded rather than sent.
 /// </summary>
 public class MfaClusterFixture : IAsyncLifetime
 {
@@ -27,14 +27,17 @@ public class MfaClusterFixture : IAsyncLifetime
     /// <summary>For a fixture of its own that needs another number of silos, or another key ring on some (see <see cref="SecretsOf"/>).</summary>
     protected MfaClusterFixture(short silos) => _silos = silos;
 
-    /// <summary>The audit log's flush interval here: the shortest allowed, so a test sees a flush within its deadline.</summary>
-    public static TimeSpan AuditFlushInterval { get; } = TimeSpan.FromSeconds(1);
-
     public TestClock Clock { get; } = new();
 
     public RecordingPushQueue Pushes { get; } = new();
 
     public RecordingPasscodeSender Passcodes { get; } = new();
+
+    /// <summary>The audit log both silos append to, as the one database of a real cluster would be.</summary>
+    public MemoryAuditLog AuditLog { get; } = new();
+
+    /// <summary>Holds and fails chosen grains' state writes, for the tests of what a failed write must not show.</summary>
+    public WriteFaults WriteFaults { get; } = new();
 
     public string LookupKey { get; } = TestSecrets.RandomKey();
 
@@ -51,13 +54,12 @@ public class MfaClusterFixture : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(_silos);
         builder.Options.ServiceId = "mfagrains-grain-tests";
-        builder.ConfigureSiloHost((silo, host) => host.Configuration
-            .AddInMemoryCollection(SecretsOf(silo.SiloName))
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"{AuditOptions.Section}:FlushInterval"] = AuditFlushInterval.ToString() }));
+        builder.ConfigureSiloHost((silo, host) => host.Configuration.AddInMemoryCollection(SecretsOf(silo.SiloName)));
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Mfa);
-            silo.AddMfaGrainsAuditStream();
+            silo.AddMfaGrainsMemoryStorage();
+            silo.Services.AddSingleton(AuditLog);
+            WriteFaults.Decorate(silo.Services);
             silo.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
             silo.Services.AddSingleton<IPushQueue>(Pushes);
             silo.Services.AddSingleton<IPasscodeSender>(Passcodes);

@@ -20,10 +20,10 @@ internal sealed class TestUser(MfaClusterFixture fixture)
     public async Task<EnrolmentCreated> StartEnrolment(string? deviceLabel = null) =>
         Ok(await Grain.CreateEnrolment(deviceLabel), "CreateEnrolment");
 
-    /// <summary>What the API does on <c>POST /v1/devices</c>: find the enrolment by the code, then activate it.</summary>
+    /// <summary>What the API does on <c>POST /v1/devices</c>: find the enrolment by the code (on the silo), then activate it.</summary>
     public async Task<MfaResult<ActivationAccepted>> Activate(TestPhone phone, string activationCode)
     {
-        var binding = await CodeGrain(activationCode).Resolve();
+        var binding = await fixture.Client.GetGrain<IActivationLookupGrain>(0).Find(activationCode);
         Assert.NotNull(binding);
         Assert.Equal(UserId, binding.UserId);
         return await fixture.Client.GetGrain<IUserGrain>(binding.UserId).ActivateDevice(phone.Activation(binding.EnrolmentId, activationCode));

@@ -75,12 +75,12 @@ public sealed class DeviceGrainTests(MfaClusterFixture fixture)
         var phone = await user.EnrolActive(new TestPhone(DevicePlatform.Ios, pushToken: "apns-token"));
         Assert.Equal(DeliveryChannel.Apns, Assert.Single((await user.SignIn()).Challenge.Deliveries).Channel);
 
-        TestUser.Ok(await Device(phone).UpdatePushToken(null), "UpdatePushToken(null)");
+        TestUser.Ok(await user.Grain.UpdatePushToken(phone.DeviceId, null), "UpdatePushToken(null)");
 
         var pullOnly = Assert.Single((await user.SignIn()).Challenge.Deliveries);
         Assert.Equal((DeliveryChannel.None, DeliveryState.NoToken), (pullOnly.Channel, pullOnly.State));
 
-        TestUser.Ok(await Device(phone).UpdatePushToken("rotated-token"), "UpdatePushToken(rotated)");
+        TestUser.Ok(await user.Grain.UpdatePushToken(phone.DeviceId, "rotated-token"), "UpdatePushToken(rotated)");
         Assert.Equal(DeliveryChannel.Apns, Assert.Single((await user.SignIn()).Challenge.Deliveries).Channel);
     }
 
@@ -93,7 +93,7 @@ public sealed class DeviceGrainTests(MfaClusterFixture fixture)
         Assert.Equal(DeliveryChannel.Fcm, Assert.Single(challenge.Deliveries).Channel);
 
         // The token goes between the challenge's issue and the device grain's push.
-        TestUser.Ok(await Device(phone).UpdatePushToken(null), "UpdatePushToken(null)");
+        TestUser.Ok(await user.Grain.UpdatePushToken(phone.DeviceId, null), "UpdatePushToken(null)");
         await Device(phone).Push(new PushRequest(user.UserId, challenge.ChallengeId, TestUser.Context.Application, challenge.ExpiresAt));
 
         var delivery = await Deadline.Until(
@@ -106,7 +106,7 @@ public sealed class DeviceGrainTests(MfaClusterFixture fixture)
     [Fact]
     public async Task Updating_the_push_token_of_an_unknown_key_is_device_not_found()
     {
-        Assert.Equal(MfaErrorCode.DeviceNotFound, (await Device(new TestPhone()).UpdatePushToken("token")).Failure?.Code);
+        Assert.Equal(MfaErrorCode.DeviceNotFound, (await new TestUser(fixture).Grain.UpdatePushToken(new TestPhone().DeviceId, "token")).Failure?.Code);
     }
 
     private IDeviceGrain Device(TestPhone phone) => fixture.Client.GetGrain<IDeviceGrain>(phone.DeviceId);

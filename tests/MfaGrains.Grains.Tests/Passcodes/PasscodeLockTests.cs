@@ -85,7 +85,7 @@ public sealed class PasscodeLockTests
         Lockout();
         Verify("junk");
 
-        _account.Account.Unlock();
+        _account.Account.Unlock(_account.Now);
 
         Assert.Null(_account.Account.ToAccountView(_account.Now).PasscodeLockedUntil);
         Assert.True(Verify(CurrentCode).Value!.Valid);

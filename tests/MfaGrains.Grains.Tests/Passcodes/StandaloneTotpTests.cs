@@ -60,7 +60,7 @@ public sealed class StandaloneTotpTests
     public void Unknown_ids_are_totp_not_found()
     {
         Assert.Equal(MfaErrorCode.TotpNotFound, _account.Account.ConfirmTotp("totp_x", "123456", _account.Now).Failure?.Code);
-        Assert.Equal(MfaErrorCode.TotpNotFound, _account.Account.RemoveTotp("totp_x").Failure?.Code);
+        Assert.Equal(MfaErrorCode.TotpNotFound, _account.Account.RemoveTotp("totp_x", _account.Now).Failure?.Code);
         Assert.Equal(MfaErrorCode.TotpNotFound, _account.Account.FindUnconfirmedTotp("totp_x").Failure?.Code);
     }
 
@@ -107,7 +107,7 @@ public sealed class StandaloneTotpTests
         _account.Account.ConfirmTotp("totp_a", TestCodes.At(_seed, _account.Now), _account.Now);
         _account.Advance(TimeSpan.FromSeconds(30));
 
-        Assert.True(_account.Account.RemoveTotp("totp_a").Succeeded);
+        Assert.True(_account.Account.RemoveTotp("totp_a", _account.Now).Succeeded);
 
         Assert.False(Verify(TestCodes.At(_seed, _account.Now)).Valid);
     }

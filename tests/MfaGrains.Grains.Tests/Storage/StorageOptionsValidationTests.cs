@@ -1,3 +1,4 @@
+using MfaGrains.Grains.Audit.Log;
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Hosting.Silo;
 using MfaGrains.Hosting.Storage;
@@ -98,7 +99,8 @@ public sealed class StorageOptionsValidationTests
     {
         using var host = BuildSilo(new() { ["Storage:Provider"] = "Memory" });
 
-        Assert.IsType<MemoryGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa));
+        Assert.IsType<AuditingGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa));
+        Assert.IsType<MemoryAuditLog>(host.Services.GetRequiredService<IAuditLog>());
         Assert.Null(Options(host).ResolveConnectionString());
         Assert.False(Options(host).ResolveApplySchemaOnStart());
     }

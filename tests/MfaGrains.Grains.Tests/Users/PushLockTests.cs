@@ -56,7 +56,7 @@ public sealed class PushLockTests
         Assert.NotNull(view.PushLockedUntil);
         Assert.NotNull(view.CoolDownUntil);
 
-        _account.Account.Unlock();
+        _account.Account.Unlock(_account.Now);
 
         Assert.Null(_account.RefusedSignIn());
         view = _account.Account.ToAccountView(_account.Now);
@@ -70,7 +70,7 @@ public sealed class PushLockTests
         _account.Deny("phone-a", _account.SignIn());
         _account.Deny("phone-a", _account.SignIn());
 
-        _account.Account.Unlock();
+        _account.Account.Unlock(_account.Now);
         _account.Deny("phone-a", _account.SignIn());
 
         Assert.Null(_account.RefusedSignIn());
