@@ -26,6 +26,7 @@ public static class ApiHostingExtensions
     /// <summary>The API, co-hosting a silo (the single-machine default) or, with <c>Hosting:Role=Client</c>, as a stateless client of a cluster.</summary>
     public static WebApplicationBuilder AddMfaGrainsApi(this WebApplicationBuilder builder)
     {
+        UserIdSpelling.RequireUnicodeData();
         var role = builder.Configuration.GetValue("Hosting:Role", HostingRole.CoHosted);
         if (role == HostingRole.Client)
         {
@@ -38,6 +39,7 @@ public static class ApiHostingExtensions
 
         builder.Services.AddMfaJson();
         builder.Services.AddMfaProblemHandling();
+        builder.Services.AddContentTypeCheckAfterAuthentication();
         builder.Services.AddPortalAuthentication(builder.Configuration);
         builder.Services.AddDeviceSignatureAuthentication();
         builder.Services.AddOptions<PublicEndpointOptions>().BindConfiguration(PublicEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -60,9 +62,11 @@ public static class ApiHostingExtensions
         app.UseRawUserIds();
         app.UseChallengeLogScope();
         app.UseMfaProblemHandling();
+        app.UseCaseSensitiveMethods();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUtf8JsonBodies();
         app.MapOpenApi();
         app.MapMfaGrainsApiHealth();
         app.MapMfaGrainsMetrics();
