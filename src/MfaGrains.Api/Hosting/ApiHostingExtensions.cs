@@ -15,6 +15,7 @@ using MfaGrains.Api.Health;
 using MfaGrains.Hosting;
 using MfaGrains.Hosting.Client;
 using MfaGrains.Hosting.Metrics;
+using MfaGrains.Hosting.Security;
 using MfaGrains.Hosting.Silo;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ public static class ApiHostingExtensions
     public static WebApplicationBuilder AddMfaGrainsApi(this WebApplicationBuilder builder)
     {
         UserIdSpelling.RequireUnicodeData();
+        PublishedSecrets.RefuseOutsideDevelopment(builder.Configuration, builder.Environment);
         var role = builder.Configuration.GetValue("Hosting:Role", HostingRole.CoHosted);
         if (role == HostingRole.Client)
         {
@@ -40,6 +42,7 @@ public static class ApiHostingExtensions
         builder.Services.AddMfaJson();
         builder.Services.AddMfaProblemHandling();
         builder.Services.AddContentTypeCheckAfterAuthentication();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddPortalAuthentication(builder.Configuration);
         builder.Services.AddDeviceSignatureAuthentication();
         builder.Services.AddOptions<PublicEndpointOptions>().BindConfiguration(PublicEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -50,6 +53,7 @@ public static class ApiHostingExtensions
         builder.Services.AddSingleton<TotpKeyUris>();
         builder.Services.AddSingleton<ActivationThrottle>();
         builder.Services.AddSingleton<DeviceKeyCache>();
+        builder.Services.AddSingleton<UnknownDevices>();
         builder.Services.AddMfaOpenApi();
         builder.Services.AddMfaGrainsApiHealth(role);
         builder.AddMfaGrainsMetrics();
@@ -59,6 +63,7 @@ public static class ApiHostingExtensions
 
     public static WebApplication MapMfaGrainsApi(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseRawUserIds();
         app.UseChallengeLogScope();
         app.UseMfaProblemHandling();
