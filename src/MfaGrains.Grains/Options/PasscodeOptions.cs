@@ -19,6 +19,10 @@ public sealed class PasscodeOptions
     [Range(typeof(TimeSpan), "00:00:10", "30.00:00:00")]
     public TimeSpan Lock { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Consecutive refused passcodes (NIST SP 800-63B §5.2.2) after which passcodes stay locked until the portal unlocks them.</summary>
+    [Range(10, 100)]
+    public int FailuresBeforeLockUntilUnlock { get; set; } = 100;
+
     /// <summary>How long an SMS or voice code may be used.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "00:30:00")]
     public TimeSpan PhoneCodeLifetime { get; set; } = TimeSpan.FromMinutes(5);

@@ -32,6 +32,7 @@ public sealed partial class UserAccount
 
         // The person has just proved themselves; earlier slips of theirs should not count toward locking them out.
         state.Passcodes.FailedAt.Clear();
+        state.Passcodes.ConsecutiveFailures = 0;
         return verdict;
     }
 
@@ -81,6 +82,8 @@ public sealed partial class UserAccount
             passcodes.LockedUntil = now + rules.Lock;
             passcodes.FailedAt.Clear();
         }
+
+        CountConsecutivePasscodeFailure();
     }
 
     /// <summary>Forgets what time has made irrelevant: an ended lock, old failures and sends, an expired code, unconfirmed authenticators left too long.</summary>
