@@ -1,15 +1,21 @@
 using System.Text.Json;
+using MfaGrains.Api.Http;
 using MfaGrains.Api.Signatures;
 using MfaGrains.Contracts.Errors;
 
 namespace MfaGrains.Api.Devices;
 
 /// <summary>
-/// Reads the new public key from an activation body, which is the only key an activation can be verified with.
-/// A body that is not JSON cannot name a key, so it is refused as the request it is (415/400) rather than as a signature.
+/// Reads an activation body, once: the key in it is the only key the activation can be verified with, and the same
+/// parsed request is what the route then acts on, so the key that verified the signature is the key stored. A body
+/// that is not JSON cannot name a key, so it is refused as the request it is (415/400) rather than as a signature.
 /// </summary>
 public static class ActivationKeyReader
 {
+    private const string ParsedKey = "mfagrains:activation-request";
+
+    /// <summary>The new device's key from the body, parsing and keeping the whole request for <see cref="Parsed"/>.</summary>
+    /// <remarks>Duplicate members, including case variants (<c>publicKey</c> and <c>PublicKey</c>), are refused: see <see cref="MfaJson"/>.</remarks>
     public static DeviceKey Read(HttpRequest request, byte[] body)
     {
         if (!request.HasJsonContentType())
@@ -17,27 +23,29 @@ public static class ActivationKeyReader
             return new DeviceKey(null, null, MfaErrorCode.UnsupportedMediaType);
         }
 
-        JsonElement jwk;
+        ActivateDeviceRequest? activation;
         try
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("publicKey", out jwk) || jwk.ValueKind != JsonValueKind.Object)
-            {
-                return new DeviceKey(null, null, MfaErrorCode.ValidationFailed);
-            }
-
-            jwk = jwk.Clone();
+            activation = JsonSerializer.Deserialize<ActivateDeviceRequest>(body, MfaJson.Options);
         }
         catch (JsonException)
         {
             return new DeviceKey(null, null, MfaErrorCode.ValidationFailed);
         }
 
-        return Text(jwk, "kty") == "EC" && Text(jwk, "crv") == "P-256" && P256PublicKey.TryCreate(Text(jwk, "x"), Text(jwk, "y"), out var key)
+        if (activation is null)
+        {
+            return new DeviceKey(null, null, MfaErrorCode.ValidationFailed);
+        }
+
+        request.HttpContext.Items[ParsedKey] = activation;
+        var jwk = activation.PublicKey;
+        return jwk.Kty == "EC" && jwk.Crv == "P-256" && P256PublicKey.TryCreate(jwk.X, jwk.Y, out var key)
             ? new DeviceKey(key, null, null)
             : new DeviceKey(null, null, MfaErrorCode.InvalidSignature);
     }
 
-    private static string? Text(JsonElement jwk, string name) =>
-        jwk.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    /// <summary>The request <see cref="Read"/> parsed; only on the activation route, after authentication succeeded.</summary>
+    public static ActivateDeviceRequest Parsed(HttpContext http) =>
+        http.Items[ParsedKey] as ActivateDeviceRequest ?? throw new InvalidOperationException("The activation body was not read by authentication.");
 }

@@ -1,45 +1,63 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
+using MfaGrains.Api.Http;
 using Microsoft.Extensions.Options;
 
 namespace MfaGrains.Api.Devices;
 
 /// <summary>
-/// Throttles activation-code guessing with .NET's rate limiters, per client address and globally. Only wrong codes
-/// spend permits, so a person typing their right code is never slowed by someone else's guesses on their address.
+/// Throttles activation-code guessing per client address bucket and for this API instance as a whole, in fixed windows.
+/// A permit is reserved before the code is checked, atomically, and given back when the code was right, so however many
+/// guesses race, at most the limit of them are answered as wrong codes, and a right code never spends anything.
 /// </summary>
-public sealed class ActivationThrottle : IDisposable
+public sealed class ActivationThrottle
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    // Expired windows are swept out once this many addresses are held, so the map holds about one window's addresses.
+    private const int SweepThreshold = 10_000;
 
-    public ActivationThrottle(IOptions<ActivationThrottleOptions> options)
+    private readonly ActivationThrottleOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ConcurrentDictionary<string, ThrottleWindow> _addresses = new(StringComparer.Ordinal);
+    private readonly ThrottleWindow _everyone;
+
+    public ActivationThrottle(IOptions<ActivationThrottleOptions> options, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
-        var settings = options.Value;
-        _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ => Window(settings.PerAddressLimit, settings.PerAddressWindow))),
-            PartitionedRateLimiter.Create<string, string>(_ => RateLimitPartition.GetFixedWindowLimiter("all", _ => Window(settings.GlobalLimit, settings.GlobalWindow))));
+        _options = options.Value;
+        _clock = clock;
+        _everyone = new ThrottleWindow(_options.GlobalLimit, _options.GlobalWindow);
     }
 
-    /// <summary>Whether the address (or everyone) has run out of wrong guesses; spends nothing.</summary>
-    public bool IsBlocked(string clientAddress, out TimeSpan retryAfter)
+    /// <summary>Reserves one wrong guess for <paramref name="addressBucket"/>; null (with when to retry) when it or everyone has none left.</summary>
+    public ThrottleReservation? TryReserve(string addressBucket, out TimeSpan retryAfter)
     {
-        using var lease = _limiter.AttemptAcquire(clientAddress, permitCount: 0);
-        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        return !lease.IsAcquired;
+        var now = _clock.GetUtcNow();
+        if (_addresses.Count > SweepThreshold)
+        {
+            Sweep(now);
+        }
+
+        var address = _addresses.GetOrAdd(addressBucket, _ => new ThrottleWindow(_options.PerAddressLimit, _options.PerAddressWindow));
+        if (!address.TryTake(now, out var addressWindow, out retryAfter))
+        {
+            return null;
+        }
+
+        if (!_everyone.TryTake(now, out var everyoneWindow, out retryAfter))
+        {
+            address.GiveBack(addressWindow);
+            return null;
+        }
+
+        return new ThrottleReservation(address, addressWindow, _everyone, everyoneWindow);
     }
 
-    /// <summary>Spends one permit for a wrong code.</summary>
-    public void RecordWrongCode(string clientAddress)
+    private void Sweep(DateTimeOffset now)
     {
-        using var lease = _limiter.AttemptAcquire(clientAddress);
+        foreach (var (key, window) in _addresses)
+        {
+            if (window.IsIdle(now))
+            {
+                _addresses.TryRemove(new KeyValuePair<string, ThrottleWindow>(key, window));
+            }
+        }
     }
-
-    public void Dispose() => _limiter.Dispose();
-
-    private static FixedWindowRateLimiterOptions Window(int limit, TimeSpan window) => new()
-    {
-        PermitLimit = limit,
-        Window = window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
 }

@@ -1,5 +1,5 @@
-using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
+using MfaGrains.Api.Http;
 using MfaGrains.Api.OpenApi;
 using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Problems;
@@ -24,6 +24,7 @@ public static class DeviceApi
     {
         var devices = routes.MapGroup("/v1/devices").WithTags("Devices").RequireAuthorization(DeviceSignatureAuthentication.Policy);
         devices.MapPost("", Activate).WithName("ActivateDevice")
+            .Accepts<ActivateDeviceRequest>("application/json")
             .Produces<DeviceActivatedResponse>(StatusCodes.Status201Created)
             .ProducesErrors([MfaErrorCode.InvalidSignature, MfaErrorCode.StaleSignature, MfaErrorCode.InvalidActivationCode,
                 MfaErrorCode.DeviceAlreadyRegistered, MfaErrorCode.TooManyDevices, MfaErrorCode.TooManyAttempts, .. BodyErrors]);
@@ -44,17 +45,19 @@ public static class DeviceApi
     }
 
     private static async Task<IResult> Activate(
-        ActivateDeviceRequest body, HttpContext http, IGrainFactory grains, ActivationThrottle throttle, ActivationMetrics metrics,
-        [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
+        HttpContext http, IGrainFactory grains, ActivationThrottle throttle, ActivationMetrics metrics,
+        UnknownDevices unknown, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
+        // Authentication parsed the body to find the key it verified; that one reading is the request acted on.
+        var body = ActivationKeyReader.Parsed(http);
         if (body.PushToken?.Length > MaxPushTokenLength || body.DeviceName?.Length > MaxNameLength || body.AppVersion?.Length > MaxNameLength)
         {
             metrics.ActivationAttempted(MfaErrorCode.ValidationFailed);
             return Problem.For(MfaErrorCode.ValidationFailed, $"pushToken is limited to {MaxPushTokenLength} characters, deviceName and appVersion to {MaxNameLength}.");
         }
 
-        var clientAddress = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsBlocked(clientAddress, out var retryAfter))
+        using var guess = throttle.TryReserve(ClientAddressBucket.For(http.Connection.RemoteIpAddress), out var retryAfter);
+        if (guess is null)
         {
             metrics.ActivationAttempted(MfaErrorCode.TooManyAttempts);
             return Problem.For(MfaErrorCode.TooManyAttempts, "Too many wrong activation codes; try again later.", retryAfter);
@@ -73,12 +76,13 @@ public static class DeviceApi
         metrics.ActivationAttempted(result.Failure?.Code);
         if (result.Failure?.Code == MfaErrorCode.InvalidActivationCode)
         {
-            throttle.RecordWrongCode(clientAddress);
+            guess.Spend();
             return Problem.For(MfaErrorCode.InvalidActivationCode, "The activation code is unknown, used, cancelled or expired.");
         }
 
         return result.ToResult(clock, accepted =>
         {
+            unknown.Remove(accepted.DeviceId);
             // The TOTP seed is in this body: no cache may keep it.
             http.Response.Headers.CacheControl = "no-store";
             var totp = new DeviceTotpDto(accepted.TotpSecret, TotpParameters.Algorithm, TotpParameters.Digits, TotpParameters.PeriodSeconds);

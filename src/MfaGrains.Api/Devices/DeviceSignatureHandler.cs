@@ -6,6 +6,7 @@ using MfaGrains.Api.Signatures;
 using MfaGrains.Contracts.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using MfaGrains.Contracts.Devices;
 
 namespace MfaGrains.Api.Devices;
 
@@ -19,6 +20,7 @@ public sealed class DeviceSignatureHandler(
     UrlEncoder encoder,
     IGrainFactory grains,
     DeviceKeyCache keys,
+    UnknownDevices unknown,
     [FromKeyedServices(ApiClock.Key)] TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string RefusalKey = "mfagrains:device-refusal";
@@ -34,15 +36,25 @@ public sealed class DeviceSignatureHandler(
             return Refuse(MfaErrorCode.InvalidSignature);
         }
 
-        var key = deviceId is null ? ActivationKeyReader.Read(Request, body) : await StoredKey(deviceId);
+        // The signature's form is checked before any key is looked up, so an unsigned or ill-formed request costs no grain.
+        var key = deviceId is null ? ActivationKeyReader.Read(Request, body) : null;
+        if (key?.Refusal is { } bodyRefusal)
+        {
+            return Refuse(bodyRefusal);
+        }
+
+        if (!SignatureForm.IsWellFormed(Request, deviceId, clock.GetUtcNow(), out var signed, out var formRefusal))
+        {
+            return Refuse(formRefusal);
+        }
+
+        key ??= await StoredKey(deviceId!);
         if (key.Refusal is { } refusal)
         {
             return Refuse(refusal);
         }
 
-        if (!SignedRequest.TryParse(Request, out var signed, out _)
-            || signed.KeyId != key.Key!.Thumbprint
-            || (deviceId is not null && signed.KeyId != deviceId))
+        if (signed.KeyId != key.Key!.Thumbprint)
         {
             return Refuse(MfaErrorCode.InvalidSignature);
         }
@@ -70,7 +82,17 @@ public sealed class DeviceSignatureHandler(
 
     private async Task<DeviceKey> StoredKey(string deviceId)
     {
-        var credential = await grains.GetGrain<Contracts.Devices.IDeviceGrain>(deviceId).GetCredential();
+        if (unknown.Contains(deviceId))
+        {
+            return new DeviceKey(null, null, MfaErrorCode.InvalidSignature);
+        }
+
+        var credential = await grains.GetGrain<IDeviceGrain>(deviceId).GetCredential();
+        if (credential is null)
+        {
+            unknown.Add(deviceId);
+        }
+
         return credential is not null && keys.Get(deviceId, credential.PublicKey.X, credential.PublicKey.Y) is { } key
             ? new DeviceKey(key, credential.UserId, null)
             : new DeviceKey(null, null, MfaErrorCode.InvalidSignature);

@@ -1,6 +1,4 @@
 using MfaGrains.Api.Http;
-using MfaGrains.Api.Problems;
-using MfaGrains.Contracts.Errors;
 
 namespace MfaGrains.Api.Endpoints;
 
@@ -10,5 +8,5 @@ public sealed class PortalUserFilter : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         UserIds.TryNormalize(context.HttpContext.GetRouteValue("userId") as string, out _)
             ? next(context)
-            : ValueTask.FromResult<object?>(Problem.For(MfaErrorCode.ValidationFailed, $"userId must be 1-{UserIds.MaxLength} characters without control characters."));
+            : ValueTask.FromResult<object?>(UserIds.Invalid());
 }

@@ -15,6 +15,7 @@ using MfaGrains.Api.Health;
 using MfaGrains.Hosting;
 using MfaGrains.Hosting.Client;
 using MfaGrains.Hosting.Metrics;
+using MfaGrains.Hosting.Security;
 using MfaGrains.Hosting.Silo;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,8 @@ public static class ApiHostingExtensions
     /// <summary>The API, co-hosting a silo (the single-machine default) or, with <c>Hosting:Role=Client</c>, as a stateless client of a cluster.</summary>
     public static WebApplicationBuilder AddMfaGrainsApi(this WebApplicationBuilder builder)
     {
+        UserIdSpelling.RequireUnicodeData();
+        PublishedSecrets.RefuseOutsideDevelopment(builder.Configuration, builder.Environment);
         var role = builder.Configuration.GetValue("Hosting:Role", HostingRole.CoHosted);
         if (role == HostingRole.Client)
         {
@@ -39,6 +42,8 @@ public static class ApiHostingExtensions
 
         builder.Services.AddMfaJson();
         builder.Services.AddMfaProblemHandling();
+        builder.Services.AddContentTypeCheckAfterAuthentication();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddPortalAuthentication(builder.Configuration);
         builder.Services.AddDeviceSignatureAuthentication();
         builder.Services.AddOptions<PublicEndpointOptions>().BindConfiguration(PublicEndpointOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -53,6 +58,7 @@ public static class ApiHostingExtensions
         // The API's own clock: a client-role API registers no grain services, so it cannot borrow the grains' domain clock.
         builder.Services.TryAddKeyedSingleton(ApiClock.Key, TimeProvider.System);
         builder.Services.AddSingleton<DeviceKeyCache>();
+        builder.Services.AddSingleton<UnknownDevices>();
         builder.Services.AddMfaOpenApi();
         builder.Services.AddMfaGrainsApiHealth(role);
         builder.AddMfaGrainsMetrics();
@@ -62,12 +68,15 @@ public static class ApiHostingExtensions
 
     public static WebApplication MapMfaGrainsApi(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseRawUserIds();
         app.UseChallengeLogScope();
         app.UseMfaProblemHandling();
+        app.UseCaseSensitiveMethods();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseUtf8JsonBodies();
         app.MapOpenApi();
         app.MapMfaGrainsApiHealth();
         app.MapMfaGrainsMetrics();

@@ -25,6 +25,10 @@ public static class MfaJson
         options.RespectRequiredConstructorParameters = true;
         options.RespectNullableAnnotations = true;
 
+        // One reading of every body: a member sent twice, or in two cases (publicKey, PublicKey), is refused rather than
+        // one of them being picked by a rule the sender may not share.
+        options.AllowDuplicateProperties = false;
+
         // Integers are refused so that enum values on the wire can never depend on declaration order.
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Add(new Rfc3339DateTimeOffsetConverter());

@@ -18,16 +18,19 @@ public static class RawUserIdSegment
         {
             if (context.GetRouteValue(RouteValue) is string routed
                 && routed.Contains('%', StringComparison.Ordinal)
-                && Decode(context.Features.Get<IHttpRequestFeature>()?.RawTarget) is { } sent)
+                && Segment(context.Features.Get<IHttpRequestFeature>()?.RawTarget) is { } segment
+                && string.Equals(DecodedAsRouted(segment), routed, StringComparison.Ordinal))
             {
-                context.Request.RouteValues[RouteValue] = sent;
+                context.Request.RouteValues[RouteValue] = Uri.UnescapeDataString(segment);
             }
 
             return next(context);
         });
 
     /// <summary>The fully decoded segment after <c>/v1/users/</c> in <paramref name="rawTarget"/>, or null when there is none.</summary>
-    public static string? Decode(string? rawTarget)
+    public static string? Decode(string? rawTarget) => Segment(rawTarget) is { } segment ? Uri.UnescapeDataString(segment) : null;
+
+    private static string? Segment(string? rawTarget)
     {
         var start = rawTarget?.IndexOf(UsersPrefix, StringComparison.OrdinalIgnoreCase) ?? -1;
         if (start < 0)
@@ -38,6 +41,10 @@ public static class RawUserIdSegment
         start += UsersPrefix.Length;
         var end = rawTarget!.IndexOfAny(['/', '?', '#'], start);
         var segment = rawTarget[start..(end < 0 ? rawTarget.Length : end)];
-        return segment.Length == 0 ? null : Uri.UnescapeDataString(segment);
+        return segment.Length == 0 ? null : segment;
     }
+
+    // The server decodes every escape in the path except %2F, which it keeps as sent.
+    private static string DecodedAsRouted(string segment) =>
+        Uri.UnescapeDataString(segment.Replace("%2F", "%252F", StringComparison.Ordinal).Replace("%2f", "%252f", StringComparison.Ordinal));
 }

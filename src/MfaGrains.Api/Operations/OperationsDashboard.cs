@@ -27,7 +27,7 @@ public static class OperationsDashboard
             return app;
         }
 
-        var dashboard = app.MapOrleansDashboard(routePrefix: RoutePrefix).ExcludeFromDescription();
+        var dashboard = app.MapOrleansDashboard(routePrefix: RoutePrefix).ExcludeFromDescription().AddEndpointFilter<SiloAddressRouteFilter>();
         if (options.RequireAuthorization ?? !app.Environment.IsDevelopment())
         {
             dashboard.RequireAuthorization(OperatorAuthentication.Policy);

@@ -34,7 +34,7 @@ public sealed partial class ProblemExceptionMiddleware(RequestDelegate next, ILo
             }
             else
             {
-                LogUnhandled(logger, exception, context.Request.Method, endpoint);
+                LogUnhandled(logger, new RedactedException(exception), context.Request.Method, endpoint);
                 problem = Problem.Unexpected();
             }
 

@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
+using MfaGrains.Contracts.Devices;
 
 namespace MfaGrains.Api.Signatures;
 

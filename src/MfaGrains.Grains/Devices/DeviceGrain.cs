@@ -21,6 +21,12 @@ public sealed class DeviceGrain(
 
     public async Task<MfaResult> Register(DeviceRegistration registration)
     {
+        // The id is the key's thumbprint; a key stored under another id could never verify a request for it.
+        if (!JwkThumbprint.IsThumbprintOf(DeviceId, registration.PublicKey.X, registration.PublicKey.Y))
+        {
+            return new MfaFailure(MfaErrorCode.InvalidSignature, "The key's thumbprint is not this device's id.");
+        }
+
         if (state.State.Registration is { } current
             && await GrainFactory.GetGrain<IUserGrain>(current.UserId).IsDeviceLive(DeviceId))
         {

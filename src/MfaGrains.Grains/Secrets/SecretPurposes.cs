@@ -7,4 +7,5 @@ public static class SecretPurposes
     public const string ChallengeNumber = "challenge-number";
     public const string TotpSeed = "totp-seed";
     public const string PhoneCode = "phone-code";
+    public const string PhoneDestination = "phone-destination";
 }

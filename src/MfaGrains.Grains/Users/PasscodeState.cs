@@ -21,6 +21,9 @@ public sealed class PasscodeState
     [Id(4)] public List<DateTimeOffset> FailedAt { get; set; } = [];
 
     [Id(5)] public DateTimeOffset? LockedUntil { get; set; }
+
+    /// <summary>Refusals since the last accepted code or unlock, whatever the time-limited lock did in between.</summary>
+    [Id(6)] public int ConsecutiveFailures { get; set; }
 }
 
 /// <summary>A standalone TOTP authenticator (any RFC 6238 app), usable once a first code has confirmed it.</summary>

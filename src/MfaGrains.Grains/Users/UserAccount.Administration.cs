@@ -27,6 +27,7 @@ public sealed partial class UserAccount
         state.SignInFailures.Count = 0;
         state.Passcodes.LockedUntil = null;
         state.Passcodes.FailedAt.Clear();
+        state.Passcodes.ConsecutiveFailures = 0;
     }
 
     /// <summary>Removes a device at the portal's or the phone's request; its unfinished enrolment is cancelled too.</summary>

@@ -35,6 +35,7 @@ public sealed partial class UserAccount
 
         // The person has just proved themselves; earlier slips of theirs should not count toward locking them out.
         state.Passcodes.FailedAt.Clear();
+        state.Passcodes.ConsecutiveFailures = 0;
         _events.Add(new PasscodeChecked(verdict.Method, PasscodeOutcome.Accepted, verdict.DeviceId, now));
         return verdict;
     }
@@ -86,6 +87,8 @@ public sealed partial class UserAccount
             passcodes.FailedAt.Clear();
             _events.Add(new LockStarted(AccountLock.PasscodeLock, passcodes.LockedUntil.Value, now));
         }
+
+        CountConsecutivePasscodeFailure();
     }
 
     /// <summary>Forgets what time has made irrelevant: an ended lock, old failures and sends, an expired code, unconfirmed authenticators left too long.</summary>

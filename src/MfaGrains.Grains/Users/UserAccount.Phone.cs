@@ -13,6 +13,11 @@ public sealed partial class UserAccount
             return new MfaFailure(MfaErrorCode.InvalidPhoneNumber, "The phone number must be in E.164 format, such as +447700900123.");
         }
 
+        if (PhoneDestinations.Refusal(phoneNumber, policy.Passcodes) is { } refusal)
+        {
+            return new MfaFailure(MfaErrorCode.InvalidPhoneNumber, refusal);
+        }
+
         if (state.Passcodes.PhoneNumber != phoneNumber)
         {
             state.Passcodes.PhoneNumber = phoneNumber;

@@ -58,6 +58,11 @@ public sealed partial class UserGrain
             return new MfaFailure(MfaErrorCode.ValidationFailed, $"This engine has no {wire} sender configured; ask for another channel.");
         }
 
+        if (await RefuseCostlySend(state.State.Passcodes.PhoneNumber!) is { } costly)
+        {
+            return costly;
+        }
+
         var code = SecureRandom.Passcode();
         var issued = Account.IssuePhoneCode(channel, hasher.Hash(SecretPurposes.PhoneCode, code), now);
 

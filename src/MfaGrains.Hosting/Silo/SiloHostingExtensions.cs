@@ -3,6 +3,7 @@ using MfaGrains.Hosting.Clustering;
 using MfaGrains.Hosting.Metrics;
 using MfaGrains.Hosting.Operations;
 using MfaGrains.Hosting.Push;
+using MfaGrains.Hosting.Security;
 using MfaGrains.Messaging.Hosting;
 using MfaGrains.Hosting.Storage;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public static class SiloHostingExtensions
     /// </summary>
     public static IHostApplicationBuilder AddMfaGrainsSilo(this IHostApplicationBuilder builder)
     {
+        PublishedSecrets.RefuseOutsideDevelopment(builder.Configuration, builder.Environment);
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddMfaGrainServices();

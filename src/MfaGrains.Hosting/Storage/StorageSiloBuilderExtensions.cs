@@ -26,6 +26,7 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddMfaGrainsStorageOptions(configuration);
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SqliteSchemaLifecycleParticipant>();
         silo.Services.AddPostgreSqlSchemaOnStart();
+        silo.Services.SilenceGrainKeyedStorageLogs();
 
         // Plain JSON instead of Newtonsoft's "$type"-tagged payloads: renaming a state type must not orphan its rows.
         silo.UseSystemTextJsonGrainStorageSerializer();

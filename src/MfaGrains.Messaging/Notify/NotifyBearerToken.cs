@@ -1,6 +1,5 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
-using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace MfaGrains.Messaging.Notify;
 
@@ -10,15 +9,19 @@ namespace MfaGrains.Messaging.Notify;
 /// </summary>
 internal sealed class NotifyBearerToken(NotifyApiKey key, TimeProvider time)
 {
-    private static readonly string EncodedHeader = Encode("""{"typ":"JWT","alg":"HS256"}""");
+    // iat only, from the injected clock: Notify reads no exp or nbf.
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public string Create()
+    // Not in the library's process-wide cache of signature providers: a rotated API key must not leave the old one behind.
+    private readonly SigningCredentials _credentials = new(new SymmetricSecurityKey(key.Secret), SecurityAlgorithms.HmacSha256)
     {
-        var iat = time.GetUtcNow().ToUnixTimeSeconds();
-        var signingInput = $$"""{{EncodedHeader}}.{{Encode($$"""{"iss":"{{key.ServiceId}}","iat":{{iat}}}""")}}""";
-        var signature = HMACSHA256.HashData(key.Secret, Encoding.ASCII.GetBytes(signingInput));
-        return $"{signingInput}.{Base64Url.EncodeToString(signature)}";
-    }
+        CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+    };
 
-    private static string Encode(string json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
+    public string Create() => Handler.CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = key.ServiceId,
+        IssuedAt = DateTimeOffset.FromUnixTimeSeconds(time.GetUtcNow().ToUnixTimeSeconds()).UtcDateTime,
+        SigningCredentials = _credentials,
+    });
 }

@@ -1,6 +1,6 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace MfaGrains.Push.Apns;
 
@@ -16,8 +16,11 @@ internal sealed class ApnsProviderToken : IDisposable
     /// <summary>Apple answers 429 TooManyProviderTokenUpdates to tokens changed sooner than this.</summary>
     public static readonly TimeSpan MinimumAge = TimeSpan.FromMinutes(20);
 
+    // iat only: Apple reads no exp or nbf, and the times come from the injected clock, not the library's.
+    private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+
     private readonly ECDsa _key;
-    private readonly string _encodedHeader;
+    private readonly SigningCredentials _credentials;
     private readonly string _teamId;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
@@ -28,7 +31,11 @@ internal sealed class ApnsProviderToken : IDisposable
         _key = key;
         _teamId = teamId;
         _time = time;
-        _encodedHeader = Encode($$"""{"alg":"ES256","kid":"{{keyId}}"}""");
+        _credentials = new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = keyId }, SecurityAlgorithms.EcdsaSha256)
+        {
+            // The library's shared cache is keyed by key id, and this token owns (and disposes) its key: one provider per token.
+            CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+        };
     }
 
     /// <summary>The cached token, issuing a new one when there is none yet or it has reached <see cref="RefreshAge"/>.</summary>
@@ -81,19 +88,14 @@ internal sealed class ApnsProviderToken : IDisposable
     private Issued Issue()
     {
         // Whole seconds, as in the claim, so our idea of the age matches Apple's.
-        var iat = _time.GetUtcNow().ToUnixTimeSeconds();
-        var signingInput = $$"""{{_encodedHeader}}.{{Encode($$"""{"iss":"{{_teamId}}","iat":{{iat}}}""")}}""";
-
-        // SignData returns IEEE P1363 r||s (64 bytes), the JWS form; DER would be rejected.
-        var signature = _key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256);
-        var issued = new Issued($"{signingInput}.{Base64Url.EncodeToString(signature)}", DateTimeOffset.FromUnixTimeSeconds(iat));
+        var issuedAt = DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().ToUnixTimeSeconds());
+        var jwt = Handler.CreateToken(new SecurityTokenDescriptor { Issuer = _teamId, IssuedAt = issuedAt.UtcDateTime, SigningCredentials = _credentials });
+        var issued = new Issued(jwt, issuedAt);
         _current = issued;
         return issued;
     }
 
     private TimeSpan AgeOf(Issued issued) => _time.GetUtcNow() - issued.IssuedAt;
-
-    private static string Encode(string json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
 
     private sealed record Issued(string Jwt, DateTimeOffset IssuedAt);
 }

@@ -22,12 +22,15 @@ public sealed class EngineHost : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
+    private readonly string _environmentName;
     private WebApplication? _app;
 
     /// <param name="overrides">Settings that replace or add to the test defaults.</param>
     /// <param name="configureServices">Registers test doubles of the engine's own interfaces (such as a passcode sender); runs on every start.</param>
-    public EngineHost(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
+    /// <param name="environmentName">The host environment; Testing unless a test is about what differs by environment.</param>
+    public EngineHost(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null, string environmentName = "Testing")
     {
+        _environmentName = environmentName;
         _configureServices = configureServices;
         Directory = Path.Combine(Path.GetTempPath(), "mfagrains-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
@@ -66,7 +69,7 @@ public sealed class EngineHost : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = Directory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = _environmentName, ContentRootPath = Directory });
         builder.Configuration.AddInMemoryCollection(_settings);
         builder.WebHost.UseUrls(BaseAddress.ToString());
         builder.AddMfaGrainsApi();

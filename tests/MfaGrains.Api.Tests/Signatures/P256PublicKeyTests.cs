@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using MfaGrains.Api.Signatures;
 using MfaGrains.Api.Tests.Phones;
+using MfaGrains.Contracts.Devices;
 
 namespace MfaGrains.Api.Tests.Signatures;
 

@@ -16,7 +16,11 @@ internal static class ExternalTool
         ?? throw new Xunit.Sdk.XunitException(
             $"{name} is not installed. Install Debian's package (apt-get install -y {debianPackage}; .ci/run does this) and run the tests again.");
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string binary, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string binary, params string[] arguments) =>
+        RunAsync(binary, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs the tool with <paramref name="environment"/> added to this process's environment.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string binary, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(binary)
         {
@@ -27,6 +31,11 @@ internal static class ExternalTool
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;

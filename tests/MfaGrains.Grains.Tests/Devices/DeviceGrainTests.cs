@@ -109,5 +109,18 @@ public sealed class DeviceGrainTests(MfaClusterFixture fixture)
         Assert.Equal(MfaErrorCode.DeviceNotFound, (await new TestUser(fixture).Grain.UpdatePushToken(new TestPhone().DeviceId, "token")).Failure?.Code);
     }
 
+    [Fact]
+    public async Task A_key_whose_thumbprint_is_not_the_device_id_is_not_stored()
+    {
+        var phone = new TestPhone();
+        var other = new TestPhone();
+        var registration = new DeviceRegistration("someone", other.PublicKey, phone.Platform, null, null, null);
+
+        var result = await Device(phone).Register(registration);
+
+        Assert.Equal(MfaErrorCode.InvalidSignature, result.Failure?.Code);
+        Assert.Null(await Device(phone).GetCredential());
+    }
+
     private IDeviceGrain Device(TestPhone phone) => fixture.Client.GetGrain<IDeviceGrain>(phone.DeviceId);
 }

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MfaGrains.Api.Signatures;
+namespace MfaGrains.Contracts.Devices;
 
 /// <summary>RFC 7638 SHA-256 thumbprints of EC P-256 JWKs: the device ids of the API contract.</summary>
 public static class JwkThumbprint
@@ -27,6 +27,10 @@ public static class JwkThumbprint
         var json = $$"""{"crv":"P-256","kty":"EC","x":"{{x}}","y":"{{y}}"}""";
         return Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
     }
+
+    /// <summary>Whether <paramref name="deviceId"/> is the thumbprint of the key (<paramref name="x"/>, <paramref name="y"/>); false for coordinates that are no base64url text.</summary>
+    public static bool IsThumbprintOf(string deviceId, string x, string y) =>
+        IsBase64UrlText(x) && IsBase64UrlText(y) && string.Equals(Compute(x, y), deviceId, StringComparison.Ordinal);
 
     private static bool IsBase64UrlText(string value) =>
         value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
