@@ -27,6 +27,9 @@ public sealed class MfaPhoneClient
 
     public DeviceKey Key => signer.Key;
 
+    /// <summary>The client the requests go through.</summary>
+    public HttpClient Http => http.Client;
+
     /// <summary>The contract's <c>deviceId</c>, known before activation.</summary>
     public string DeviceId => signer.Key.DeviceId;
 
