@@ -29,8 +29,10 @@ internal sealed class MfaHttp(HttpClient http, TimeProvider clock)
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             await EnsureSuccessAsync(response, cancellationToken);
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await JsonSerializer.DeserializeAsync(body, type, cancellationToken)
+
+            // The body is already buffered (ResponseContentRead): reading it synchronously skips an async state machine per call.
+            using var body = response.Content.ReadAsStream(cancellationToken);
+            return JsonSerializer.Deserialize(body, type)
                 ?? throw new JsonException($"The engine answered {(int)response.StatusCode} with an empty body.");
         }
     }
