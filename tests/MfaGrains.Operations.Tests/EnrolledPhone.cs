@@ -1,7 +1,5 @@
-using System.Net;
 using MfaGrains.Api.Tests.EndToEnd;
 using MfaGrains.Api.Tests.Phones;
-using static MfaGrains.Api.Tests.EndToEnd.Enrolments;
 
 namespace MfaGrains.Operations.Tests;
 
@@ -12,12 +10,7 @@ public sealed record EnrolledPhone(string UserId, TestPhone Phone, string Activa
     public static async Task<EnrolledPhone> Enrol(TestPortal portal, TestPhone phone, string userId)
     {
         var pushToken = "push-token-" + Guid.NewGuid().ToString("N");
-        var enrolment = await portal.CreateEnrolment(userId);
-        var code = Id(enrolment, "activationCode");
-        var activated = await TestPortal.Expect(HttpStatusCode.Created, await phone.Activate(code, "android", pushToken));
-        var test = await portal.CreateTestChallenge(userId, Id(enrolment, "enrolmentId"));
-        var answer = await TestPortal.Expect(HttpStatusCode.OK, await phone.Answer(Id(test, "challengeId"), "approve", Id(test, "number")));
-        Assert.Equal("approved", Id(answer, "status"));
-        return new EnrolledPhone(userId, phone, code, Id(activated.GetProperty("totp"), "secret"), pushToken, Id(test, "challengeId"), Id(test, "number"));
+        var (enrolment, device, test) = await Enrolments.Enrol(portal, phone, userId, "android", pushToken);
+        return new EnrolledPhone(userId, phone, enrolment.ActivationCode, device.Totp.Secret, pushToken, test.ChallengeId, test.Number);
     }
 }

@@ -44,7 +44,7 @@ public static class ColdSurgeCommand
             // Made after the restart, so no pooled connection to the old process is reused.
             using var targets = new TargetClients(settings.Common.Targets, settings.Common.MaxConnections);
             var scenario = new SignInScenario(
-                    targets, new PortalCalls(new PortalRequests(settings.PortalKey)), _ => Task.FromResult(users), settings.Plan.PeakRate, Name, UserReuse.Once)
+                    targets, new PortalCalls(settings.PortalKey), _ => Task.FromResult(users), settings.Plan.PeakRate, Name, UserReuse.Once)
                 .Build()
                 .WithoutWarmUp()
                 .WithLoadSimulations(settings.Plan.Simulations());

@@ -12,7 +12,7 @@ public static class EnrolCommand
         var portalKey = CliOptions.PortalKey();
         return ScenarioCommand.Create(
             EnrolScenario.Name, "Enrolment: start → activate a fresh key → test challenge → pending → approve, a new user each iteration", args,
-            (parse, _, targets) => new EnrolScenario(targets, new PortalCalls(new PortalRequests(parse.GetRequiredValue(portalKey)))).Build(),
+            (parse, _, targets) => new EnrolScenario(targets, new PortalCalls(parse.GetRequiredValue(portalKey))).Build(),
             portalKey);
     }
 }

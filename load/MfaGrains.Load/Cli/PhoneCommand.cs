@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using MfaGrains.Client;
+using MfaGrains.Client.Json;
+using MfaGrains.Client.Signing;
 using MfaGrains.Load.Http;
 using MfaGrains.Load.Phones;
 
@@ -35,20 +38,19 @@ public static class PhoneCommand
             var path = parse.GetRequiredValue(key);
             var url = parse.GetRequiredValue(target);
             var file = File.Exists(path) ? await PhoneKeyFile.LoadAsync(path, cancel) : null;
-            using var phoneKey = file is null ? PhoneKey.Create() : PhoneKey.FromPkcs8(file.PrivateKey);
-            file = new PhoneKeyFile(url.ToString(), phoneKey.DeviceId, phoneKey.ExportPkcs8(), file?.UserId);
+            using var deviceKey = file is null ? DeviceKey.Create() : DeviceKey.FromPkcs8(Convert.FromBase64String(file.PrivateKey));
+            file = new PhoneKeyFile(url.ToString(), deviceKey.DeviceId, Convert.ToBase64String(deviceKey.ExportPkcs8()), file?.UserId);
             await file.SaveAsync(path, cancel);
 
             using var http = TargetClients.Create(url, 2);
-            using var response = await http.SendAsync(PhoneRequests.Activate(phoneKey, parse.GetRequiredValue(code)), cancel);
-            var exit = await PrintAsync(response, cancel);
-            if (exit == 0)
+            var phone = new MfaPhoneClient(http, deviceKey);
+            return await PrintAsync(async () =>
             {
-                await (file with { UserId = await UserIdOf(response, cancel) }).SaveAsync(path, cancel);
-                Console.Error.WriteLine($"deviceId: {phoneKey.DeviceId} (key saved in {Path.GetFullPath(path)})");
-            }
-
-            return exit;
+                var device = await phone.ActivateAsync(parse.GetRequiredValue(code), deviceName: PhoneCalls.DeviceName, appVersion: "1.0.0", cancellationToken: cancel);
+                await (file with { UserId = device.UserId }).SaveAsync(path, cancel);
+                Console.Error.WriteLine($"deviceId: {deviceKey.DeviceId} (key saved in {Path.GetFullPath(path)})");
+                return JsonSerializer.Serialize(device, ClientJson.Default.ActivatedDevice);
+            });
         }));
         return command;
     }
@@ -63,12 +65,13 @@ public static class PhoneCommand
         command.Add(wait);
         command.SetAction((parse, cancel) => CommandGuard.Run(async () =>
         {
-            var (http, phoneKey) = await OpenAsync(parse.GetRequiredValue(key), cancel);
+            var (http, deviceKey) = await OpenAsync(parse.GetRequiredValue(key), cancel);
             using (http)
-            using (phoneKey)
+            using (deviceKey)
             {
-                using var response = await http.SendAsync(PhoneRequests.Pending(phoneKey, parse.GetValue(wait)), cancel);
-                return await PrintAsync(response, cancel);
+                var phone = new MfaPhoneClient(http, deviceKey);
+                return await PrintAsync(async () => JsonSerializer.Serialize(
+                    await phone.WaitForPendingAsync(TimeSpan.FromSeconds(parse.GetValue(wait)), cancel), ClientJson.Default.IReadOnlyListPendingChallenge));
             }
         }));
         return command;
@@ -79,8 +82,7 @@ public static class PhoneCommand
         var command = new Command("answer", "Answer a challenge: approve (with the number the portal shows), deny or report");
         var key = KeyFile();
         var challenge = new Option<string>("--challenge") { Description = "The challengeId (chl_…)", Required = true };
-        var decision = new Option<string>("--decision") { Description = "approve, deny or report", DefaultValueFactory = _ => "approve" }
-            .AcceptOnlyFromAmong("approve", "deny", "report");
+        var decision = new Option<AnswerDecision>("--decision") { Description = "approve, deny or report", DefaultValueFactory = _ => AnswerDecision.Approve };
         var number = new Option<string?>("--number") { Description = "The number the portal shows; needed to approve" };
         foreach (var option in new Option[] { key, challenge, decision, number })
         {
@@ -89,67 +91,45 @@ public static class PhoneCommand
 
         command.SetAction((parse, cancel) => CommandGuard.Run(async () =>
         {
-            var (http, phoneKey) = await OpenAsync(parse.GetRequiredValue(key), cancel);
+            var (http, deviceKey) = await OpenAsync(parse.GetRequiredValue(key), cancel);
             using (http)
-            using (phoneKey)
+            using (deviceKey)
             {
-                var request = PhoneRequests.Answer(phoneKey, parse.GetRequiredValue(challenge), parse.GetRequiredValue(decision), parse.GetValue(number));
-                using var response = await http.SendAsync(request, cancel);
-                return await PrintAsync(response, cancel);
+                var phone = new MfaPhoneClient(http, deviceKey);
+                return await PrintAsync(async () => JsonSerializer.Serialize(
+                    await phone.AnswerAsync(parse.GetRequiredValue(challenge), parse.GetValue(decision), parse.GetValue(number), cancel),
+                    ClientJson.Default.AnswerResult));
             }
         }));
         return command;
     }
 
-    private static async Task<(HttpClient Http, PhoneKey Key)> OpenAsync(string path, CancellationToken cancellationToken)
+    private static async Task<(HttpClient Http, DeviceKey Key)> OpenAsync(string path, CancellationToken cancellationToken)
     {
         var file = await PhoneKeyFile.LoadAsync(path, cancellationToken);
-        var key = PhoneKey.FromPkcs8(file.PrivateKey);
+        var key = DeviceKey.FromPkcs8(Convert.FromBase64String(file.PrivateKey));
         return (TargetClients.Create(new Uri(file.Target), 2, TimeSpan.FromSeconds(60)), key);
     }
 
-    /// <summary>The body, indented, on stdout (so it pipes into jq); a non-2xx status also goes to stderr and gives exit code 1.</summary>
-    private static async Task<int> PrintAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The answer, indented, on stdout (so it pipes into jq); a refusal prints its problem there too, its status on stderr, and gives exit code 1.</summary>
+    private static async Task<int> PrintAsync(Func<Task<string>> call)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (body.Length > 0)
-        {
-            Console.Out.WriteLine(Indent(body));
-        }
-
-        if (response.IsSuccessStatusCode)
-        {
-            return 0;
-        }
-
-        await Console.Error.WriteLineAsync($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
-        return 1;
-    }
-
-    private static async Task<string?> UserIdOf(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         try
         {
-            using var document = JsonDocument.Parse(body);
-            return ApiCall.Text(document.RootElement, "userId");
+            Console.Out.WriteLine(Indent(await call()));
+            return 0;
         }
-        catch (JsonException)
+        catch (MfaProblemException refused)
         {
-            return null;
+            Console.Out.WriteLine(Indent(JsonSerializer.Serialize(refused.Problem, ClientJson.Default.MfaProblem)));
+            await Console.Error.WriteLineAsync($"HTTP {(int)refused.StatusCode} {refused.Code}");
+            return 1;
         }
     }
 
     private static string Indent(string json)
     {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return JsonSerializer.Serialize(document.RootElement, Pretty);
-        }
-        catch (JsonException)
-        {
-            return json;
-        }
+        using var document = JsonDocument.Parse(json);
+        return JsonSerializer.Serialize(document.RootElement, Pretty);
     }
 }

@@ -22,7 +22,7 @@ public static class SignInCommand
             (parse, settings, targets) =>
             {
                 var key = parse.GetRequiredValue(portalKey);
-                return new SignInScenario(targets, new PortalCalls(new PortalRequests(key)), UserSource(parse, targets, key), settings.PeakRate).Build();
+                return new SignInScenario(targets, new PortalCalls(key), UserSource(parse, targets, key), settings.PeakRate).Build();
             },
             portalKey, users, seed, seedConcurrency);
 

@@ -23,7 +23,7 @@ public static class SurgeCommand
             var settings = surge.Bind(parse);
             using var targets = new TargetClients(settings.Common.Targets, settings.Common.MaxConnections);
             var scenario = new SignInScenario(
-                    targets, new PortalCalls(new PortalRequests(settings.PortalKey)),
+                    targets, new PortalCalls(settings.PortalKey),
                     async context => (await UsersFile.LoadAsync(settings.UsersPath, context.CancellationToken)).Users,
                     settings.Plan.PeakRate, Name)
                 .Build()

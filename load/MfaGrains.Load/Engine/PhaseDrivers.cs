@@ -12,8 +12,9 @@ public static class PhaseDrivers
         _ => throw new NotSupportedException($"Unknown phase {phase.GetType().Name}."),
     };
 
-    /// <summary>Launches the k-th arrival once the integral of the rate passes k-1, checking about every millisecond;
-    /// a late wake-up launches every arrival that fell due, so the rate holds whatever the latency (no coordinated omission).</summary>
+    /// <summary>Launches the k-th arrival once the integral of the rate passes k-1, sleeping until the next one is due
+    /// (not polling: each wake-up costs the runner CPU the engine beside it needs); a late wake-up launches every arrival
+    /// that fell due, so the rate holds whatever the latency (no coordinated omission).</summary>
     public static async Task RunOpenAsync(OpenPhase phase, Action launch, CancellationToken stop)
     {
         var total = phase.Arrivals;
@@ -34,7 +35,7 @@ public static class PhaseDrivers
                 break;
             }
 
-            await Task.Delay(launched < total ? TimeSpan.FromMilliseconds(1) : Min(phase.During - elapsed, TimeSpan.FromMilliseconds(50)), CancellationToken.None);
+            await Task.Delay(launched < total ? UntilNext(phase, elapsed, launched) : Min(phase.During - elapsed, TimeSpan.FromMilliseconds(50)), CancellationToken.None);
         }
     }
 
@@ -53,4 +54,13 @@ public static class PhaseDrivers
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>About when arrival <paramref name="launched"/> + 1 falls due at the current rate: at least 1 ms, at most 50 ms
+    /// (so a rising rate is picked up soon).</summary>
+    private static TimeSpan UntilNext(OpenPhase phase, TimeSpan elapsed, long launched)
+    {
+        var rate = Math.Max(phase.RateAt(elapsed), 1e-9);
+        var seconds = (launched - phase.ArrivalsBy(elapsed)) / rate;
+        return TimeSpan.FromSeconds(Math.Clamp(seconds, 0.001, 0.05));
+    }
 }

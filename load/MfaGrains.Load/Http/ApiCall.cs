@@ -27,7 +27,7 @@ public static class ApiCall
     }
 
     /// <summary>The <c>code</c> and "title: detail" of an RFC 9457 problem body, or nulls when the body is not one.</summary>
-    public static (string? Code, string? Message) ReadProblem(byte[] body)
+    private static (string? Code, string? Message) ReadProblem(byte[] body)
     {
         try
         {
@@ -47,7 +47,7 @@ public static class ApiCall
     }
 
     /// <summary>A string member of a JSON object, or null.</summary>
-    public static string? Text(JsonElement element, string name) =>
+    private static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;

@@ -1,47 +1,41 @@
-using System.Net;
+using System.Collections.Concurrent;
+using MfaGrains.Client;
 using MfaGrains.Load.Engine;
 using MfaGrains.Load.Http;
 
 namespace MfaGrains.Load.Portal;
 
-/// <summary>The portal's side of enrolment and sign-in, each call checked against the contract and returned as a <see cref="Response"/>.</summary>
-public sealed class PortalCalls(PortalRequests requests)
+/// <summary>The portal's side of enrolment and sign-in through <see cref="MfaPortalClient"/>, each call checked against the contract and returned as a <see cref="Response"/>.</summary>
+public sealed class PortalCalls(string portalKey)
 {
-    public async Task<Response<StartedEnrolment>> StartEnrolmentAsync(HttpClient http, string userId, CancellationToken cancellationToken)
-    {
-        var response = await ApiCall.SendAsync(http, requests.CreateEnrolment(userId), HttpStatusCode.Created, cancellationToken);
-        return response.IsOk && ApiCall.Text(response.Payload, "enrolmentId") is { } enrolmentId && ApiCall.Text(response.Payload, "activationCode") is { } code
-            ? Response.Ok(new StartedEnrolment(enrolmentId, code), response.StatusCode)
-            : Malformed<StartedEnrolment>(response, "enrolmentId and activationCode");
-    }
+    private static readonly ChallengeContext Context = new("MfaGrains.Load", "127.0.0.1", UserAgent: "MfaGrains.Load");
 
-    public async Task<Response<IssuedChallenge>> CreateTestChallengeAsync(HttpClient http, string userId, string enrolmentId, CancellationToken cancellationToken) =>
-        Challenge(await ApiCall.SendAsync(http, requests.CreateTestChallenge(userId, enrolmentId), HttpStatusCode.Created, cancellationToken));
+    /// <summary>One client per target, made once.</summary>
+    private readonly ConcurrentDictionary<HttpClient, MfaPortalClient> clients = new();
 
-    public async Task<Response<IssuedChallenge>> IssueChallengeAsync(HttpClient http, string userId, CancellationToken cancellationToken) =>
-        Challenge(await ApiCall.SendAsync(http, requests.CreateChallenge(userId), HttpStatusCode.Created, cancellationToken));
+    public Task<Response<StartedEnrolment>> StartEnrolmentAsync(HttpClient http, string userId, CancellationToken cancellationToken) =>
+        ClientCall.Run(For(http).StartEnrolmentAsync(userId, cancellationToken: cancellationToken), "201");
 
-    /// <summary>Reads the challenge by long-poll; ok only when its status is <paramref name="expectedStatus"/>.</summary>
+    public Task<Response<IssuedChallenge>> CreateTestChallengeAsync(HttpClient http, string userId, string enrolmentId, CancellationToken cancellationToken) =>
+        ClientCall.Run(For(http).CreateTestChallengeAsync(userId, enrolmentId, cancellationToken), "201");
+
+    public Task<Response<IssuedChallenge>> IssueChallengeAsync(HttpClient http, string userId, CancellationToken cancellationToken) =>
+        ClientCall.Run(For(http).CreateChallengeAsync(userId, Context, cancellationToken), "201");
+
+    /// <summary>Reads the challenge by long-poll; ok only when its status is <paramref name="expected"/>.</summary>
     public async Task<Response> AwaitOutcomeAsync(
-        HttpClient http, string userId, string challengeId, int waitSeconds, string expectedStatus, CancellationToken cancellationToken)
+        HttpClient http, string userId, string challengeId, int waitSeconds, ChallengeStatus expected, CancellationToken cancellationToken)
     {
-        var response = await ApiCall.SendAsync(http, requests.ReadChallenge(userId, challengeId, waitSeconds), HttpStatusCode.OK, cancellationToken);
-        if (!response.IsOk)
+        var response = await ClientCall.Run(For(http).WaitForChallengeAsync(userId, challengeId, TimeSpan.FromSeconds(waitSeconds), cancellationToken), "200");
+        if (response.Payload is not { } challenge)
         {
             return response;
         }
 
-        var status = ApiCall.Text(response.Payload, "status") ?? "missing";
-        return status == expectedStatus
-            ? Response.Ok(response.StatusCode)
-            : Response.Fail(response.StatusCode, "outcome_" + status, $"expected {expectedStatus}, reason {ApiCall.Text(response.Payload, "reason") ?? "none"}");
+        return challenge.Status == expected
+            ? response
+            : Response.Fail(response.StatusCode, "outcome_" + Names.Of(challenge.Status), $"expected {Names.Of(expected)}, reason {Names.Of(challenge.Reason)}");
     }
 
-    private static Response<IssuedChallenge> Challenge(Response<System.Text.Json.JsonElement> response) =>
-        response.IsOk && ApiCall.Text(response.Payload, "challengeId") is { } challengeId && ApiCall.Text(response.Payload, "number") is { } number
-            ? Response.Ok(new IssuedChallenge(challengeId, number), response.StatusCode)
-            : Malformed<IssuedChallenge>(response, "challengeId and number");
-
-    private static Response<T> Malformed<T>(Response response, string members) =>
-        response.IsOk ? Response.Fail<T>(response.StatusCode, "malformed_response", $"the body lacks {members}") : response.AsFail<T>();
+    private MfaPortalClient For(HttpClient http) => clients.GetOrAdd(http, static (target, key) => new MfaPortalClient(target, key), portalKey);
 }

@@ -1,3 +1,4 @@
+using MfaGrains.Client;
 using MfaGrains.Load.Engine;
 using MfaGrains.Load.Http;
 using MfaGrains.Load.Phones;
@@ -58,11 +59,12 @@ public sealed class SignInScenario(
 
         var http = targets.Next();
         var user = lease.User;
+        var phone = user.Phone(http);
         var cancel = context.CancellationToken;
         var challenge = await Step.Run("issue", context, () => portal.IssueChallengeAsync(http, user.UserId, cancel));
-        await Step.Run("pending", context, () => PhoneCalls.FindPendingAsync(http, user.Phone, challenge.ChallengeId, WaitSeconds, cancel));
-        await Step.Run("answer", context, () => PhoneCalls.ApproveAsync(http, user.Phone, challenge.ChallengeId, challenge.Number, cancel));
-        await Step.Run("outcome", context, () => portal.AwaitOutcomeAsync(http, user.UserId, challenge.ChallengeId, WaitSeconds, "approved", cancel));
+        await Step.Run("pending", context, () => PhoneCalls.FindPendingAsync(phone, challenge.ChallengeId, WaitSeconds, cancel));
+        await Step.Run("answer", context, () => PhoneCalls.ApproveAsync(phone, challenge.ChallengeId, challenge.Number, cancel));
+        await Step.Run("outcome", context, () => portal.AwaitOutcomeAsync(http, user.UserId, challenge.ChallengeId, WaitSeconds, ChallengeStatus.Approved, cancel));
         return Response.Ok();
     }
 }

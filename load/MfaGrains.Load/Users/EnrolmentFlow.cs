@@ -1,3 +1,5 @@
+using MfaGrains.Client;
+using MfaGrains.Client.Signing;
 using MfaGrains.Load.Engine;
 using MfaGrains.Load.Phones;
 using MfaGrains.Load.Portal;
@@ -16,11 +18,12 @@ public sealed class EnrolmentFlow(PortalCalls portal)
     {
         var cancel = context.CancellationToken;
         var enrolment = await Step.Run("start", context, () => portal.StartEnrolmentAsync(http, userId, cancel));
-        using var phone = PhoneKey.Create();
-        await Step.Run("activate", context, () => PhoneCalls.ActivateAsync(http, phone, enrolment.ActivationCode, cancel));
+        using var key = DeviceKey.Create();
+        var phone = new MfaPhoneClient(http, key);
+        await Step.Run("activate", context, () => PhoneCalls.ActivateAsync(phone, enrolment.ActivationCode, cancel));
         var test = await Step.Run("test-challenge", context, () => portal.CreateTestChallengeAsync(http, userId, enrolment.EnrolmentId, cancel));
-        await Step.Run("pending", context, () => PhoneCalls.FindPendingAsync(http, phone, test.ChallengeId, WaitSeconds, cancel));
-        await Step.Run("approve", context, () => PhoneCalls.ApproveAsync(http, phone, test.ChallengeId, test.Number, cancel));
-        return new SeededUser(userId, phone.DeviceId, phone.ExportPkcs8());
+        await Step.Run("pending", context, () => PhoneCalls.FindPendingAsync(phone, test.ChallengeId, WaitSeconds, cancel));
+        await Step.Run("approve", context, () => PhoneCalls.ApproveAsync(phone, test.ChallengeId, test.Number, cancel));
+        return new SeededUser(userId, key.DeviceId, Convert.ToBase64String(key.ExportPkcs8()));
     }
 }

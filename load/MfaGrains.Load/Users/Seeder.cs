@@ -18,7 +18,7 @@ public sealed class Seeder(TargetClients targets, string portalKey, Action<strin
     /// <summary>Enrols <paramref name="count"/> users named <c>{prefix}-{n}@load.mfagrains.test</c>, at most <paramref name="concurrency"/> at a time.</summary>
     public async Task<IReadOnlyList<SeededUser>> SeedAsync(int count, int concurrency, string prefix, CancellationToken cancellationToken)
     {
-        var flow = new EnrolmentFlow(new PortalCalls(new PortalRequests(portalKey)));
+        var flow = new EnrolmentFlow(new PortalCalls(portalKey));
         var users = new SeededUser?[count];
         var done = 0;
         var clock = Stopwatch.StartNew();

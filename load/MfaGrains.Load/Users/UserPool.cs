@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using MfaGrains.Load.Phones;
+using MfaGrains.Client;
+using MfaGrains.Client.Signing;
 
 namespace MfaGrains.Load.Users;
 
@@ -33,14 +34,25 @@ public sealed class UserPool
     }
 }
 
-/// <summary>A seeded user whose phone key is loaded on first use, so a pool of 100,000 starts at once.</summary>
+/// <summary>A seeded user whose phone key is loaded on first use, so a pool of 100,000 starts at once.
+/// Only the iteration holding its lease touches it, so its cached phone client needs no lock.</summary>
 public sealed class PooledUser(SeededUser user)
 {
-    private readonly Lazy<PhoneKey> key = new(() => PhoneKey.FromPkcs8(user.PrivateKey));
+    private readonly Lazy<DeviceKey> key = new(() => DeviceKey.FromPkcs8(Convert.FromBase64String(user.PrivateKey)));
+    private MfaPhoneClient? phone;
 
     public string UserId => user.UserId;
 
-    public PhoneKey Phone => key.Value;
+    /// <summary>The user's phone on <paramref name="http"/>'s target; made again only when the target changes.</summary>
+    public MfaPhoneClient Phone(HttpClient http)
+    {
+        if (phone is null || !ReferenceEquals(phone.Http, http))
+        {
+            phone = new MfaPhoneClient(http, key.Value);
+        }
+
+        return phone;
+    }
 }
 
 /// <summary>Holds a user for one iteration; disposing gives it back to the pool.</summary>

@@ -21,7 +21,7 @@ public class EngineFixture : IAsyncLifetime
 
     public static string NewUserId() => $"Staff.{Guid.NewGuid():N}@NHS.net";
 
-    public TestPhone NewPhone() => new(Http, () => Host.Clock.GetUtcNow());
+    public TestPhone NewPhone() => new(Http, Host.Clock);
 
     public virtual async Task InitializeAsync()
     {

@@ -36,12 +36,6 @@ public static class PasscodeSteps
         portal.Send(HttpMethod.Post, $"{TestPortal.Users(userId)}/totp/{totpId}/confirm", new JsonObject { ["code"] = code }.ToJsonString());
 
     /// <summary>Enrols the phone through the QR flow and returns the base32 TOTP seed from its activation answer.</summary>
-    public static async Task<string> EnrolActiveKeepingSeed(TestPortal portal, TestPhone phone, string userId)
-    {
-        var enrolment = await portal.CreateEnrolment(userId);
-        var activated = await TestPortal.Expect(HttpStatusCode.Created, await phone.Activate(Id(enrolment, "activationCode")));
-        var test = await portal.CreateTestChallenge(userId, Id(enrolment, "enrolmentId"));
-        await TestPortal.Expect(HttpStatusCode.OK, await phone.Answer(Id(test, "challengeId"), "approve", Id(test, "number")));
-        return Id(activated.GetProperty("totp"), "secret");
-    }
+    public static async Task<string> EnrolActiveKeepingSeed(TestPortal portal, TestPhone phone, string userId) =>
+        (await Enrolments.Enrol(portal, phone, userId)).Device.Totp.Secret;
 }

@@ -20,7 +20,7 @@ public sealed class PushEngineFixture : IAsyncLifetime, IDisposable
 
     public TestPortal Portal { get; private set; } = null!;
 
-    public TestPhone NewPhone() => new(Http, () => Host.Clock.GetUtcNow());
+    public TestPhone NewPhone() => new(Http, Host.Clock);
 
     public async Task InitializeAsync()
     {

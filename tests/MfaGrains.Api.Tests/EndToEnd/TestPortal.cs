@@ -2,12 +2,16 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using MfaGrains.Client;
 
 namespace MfaGrains.Api.Tests.EndToEnd;
 
-/// <summary>A relying party's portal: bearer API key, JSON in and out.</summary>
+/// <summary>A relying party's portal: bearer API key, JSON in and out. The raw calls answer with the HTTP response, for
+/// tests that look at statuses and problems; <see cref="Client"/> is the client library's portal with the same key.</summary>
 public sealed class TestPortal(HttpClient http, string apiKey = EngineHost.PortalKey)
 {
+    public MfaPortalClient Client { get; } = new(http, apiKey);
+
     public static string Users(string userId) => "/v1/users/" + Uri.EscapeDataString(userId);
 
     public async Task<HttpResponseMessage> Send(HttpMethod method, string path, string? json = null, string contentType = "application/json", CancellationToken cancellationToken = default)

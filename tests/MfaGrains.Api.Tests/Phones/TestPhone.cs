@@ -2,21 +2,26 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MfaGrains.Client;
 
 namespace MfaGrains.Api.Tests.Phones;
 
-/// <summary>An authenticator app as the contract describes it: one key pair, every request signed.</summary>
-public sealed class TestPhone(HttpClient http, Func<DateTimeOffset> clock) : IDisposable
+/// <summary>An authenticator app as the contract describes it: one key pair, every request signed. The raw calls answer
+/// with the HTTP response, for tests that look at statuses and problems; <see cref="Client"/> is the same phone typed.</summary>
+public sealed class TestPhone(HttpClient http, TimeProvider clock) : IDisposable
 {
     public TestPhoneSigner Signer { get; } = new();
 
     public string DeviceId => Signer.DeviceId;
 
+    /// <summary>The client library's phone with this key and clock.</summary>
+    public MfaPhoneClient Client => new(http, Signer.Key, clock);
+
     /// <summary>The JSON body of an activation, with this phone's public key.</summary>
     public JsonObject ActivationBody(string activationCode, string platform = "android", string? pushToken = null) => new()
     {
         ["activationCode"] = activationCode,
-        ["publicKey"] = new JsonObject { ["kty"] = "EC", ["crv"] = "P-256", ["x"] = Signer.PublicKeyX, ["y"] = Signer.PublicKeyY },
+        ["publicKey"] = new JsonObject { ["kty"] = Signer.Key.PublicKey.Kty, ["crv"] = Signer.Key.PublicKey.Crv, ["x"] = Signer.PublicKeyX, ["y"] = Signer.PublicKeyY },
         ["platform"] = platform,
         ["pushToken"] = pushToken,
         ["deviceName"] = "Pixel 8",
@@ -58,7 +63,7 @@ public sealed class TestPhone(HttpClient http, Func<DateTimeOffset> clock) : IDi
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
-        (signWith ?? Signer).Sign(request, body, signedAt ?? clock());
+        (signWith ?? Signer).Sign(request, body, signedAt ?? clock.GetUtcNow());
         return await http.SendAsync(request, cancellationToken);
     }
 

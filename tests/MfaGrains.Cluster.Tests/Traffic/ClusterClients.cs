@@ -26,7 +26,7 @@ internal sealed class ClusterClients : IDisposable
     public IReadOnlyList<TestPortal> Portals { get; }
 
     /// <summary>A new phone (a new P-256 key); route its calls with <see cref="PhoneRoute.Via{T}"/>.</summary>
-    public TestPhone NewPhone() => new(_phoneClient, () => DateTimeOffset.UtcNow);
+    public TestPhone NewPhone() => new(_phoneClient, TimeProvider.System);
 
     /// <summary>The other instance: the phone's when the portal uses <paramref name="api"/>.</summary>
     public static int Other(int api) => 1 - api;

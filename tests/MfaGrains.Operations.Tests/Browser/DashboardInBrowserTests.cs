@@ -16,7 +16,7 @@ public sealed class DashboardInBrowserTests(DashboardEngineFixture engine)
     [Fact]
     public async Task Chromium_shows_the_user_and_device_grains_in_the_grain_list_and_saves_a_screenshot()
     {
-        using var phone = new TestPhone(engine.Http, () => engine.Host.Clock.GetUtcNow());
+        using var phone = new TestPhone(engine.Http, engine.Host.Clock);
         await EnrolledPhone.Enrol(engine.Portal, phone, EngineFixture.NewUserId());
         // HTTP Basic with the operator key as the password, as a browser sends it once the operator has typed it in.
         var grains = new UriBuilder(engine.Host.BaseAddress)

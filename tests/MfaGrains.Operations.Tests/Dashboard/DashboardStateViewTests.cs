@@ -20,7 +20,7 @@ public sealed class DashboardStateViewTests(DashboardEngineFixture engine)
     public async Task The_state_view_of_a_user_and_a_device_shows_no_key_seed_code_number_or_push_token()
     {
         var userId = EngineFixture.NewUserId();
-        using var phone = new TestPhone(engine.Http, () => engine.Host.Clock.GetUtcNow());
+        using var phone = new TestPhone(engine.Http, engine.Host.Clock);
         var enrolled = await EnrolledPhone.Enrol(engine.Portal, phone, userId);
         var signIn = await TestPortal.Expect(HttpStatusCode.Created, await engine.Portal.CreateChallenge(userId));
         await TestPortal.Expect(HttpStatusCode.OK, await phone.Answer(Id(signIn, "challengeId"), "approve", Id(signIn, "number")));

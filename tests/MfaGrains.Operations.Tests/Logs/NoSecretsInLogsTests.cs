@@ -35,7 +35,7 @@ public sealed class NoSecretsInLogsTests
         var flow = new Secrets();
 
         // Enrolment, activation and the test challenge.
-        using var phone = new MfaGrains.Api.Tests.Phones.TestPhone(http, () => host.Clock.GetUtcNow());
+        using var phone = new MfaGrains.Api.Tests.Phones.TestPhone(http, host.Clock);
         var userId = EngineFixture.NewUserId();
         var enrolmentStart = log.Mark;
         var enrolled = await EnrolledPhone.Enrol(portal, phone, userId);

@@ -1,0 +1,22 @@
+using System.Globalization;
+using MfaGrains.Client;
+using MfaGrains.Load.Engine;
+
+namespace MfaGrains.Load.Http;
+
+/// <summary>Turns a client call into a <see cref="Response"/>: ok with its payload, or a failure with the problem's status and <c>code</c>.</summary>
+public static class ClientCall
+{
+    /// <param name="okStatus">The contract's success status for the route, as text.</param>
+    public static async Task<Response<T>> Run<T>(Task<T> call, string okStatus)
+    {
+        try
+        {
+            return Response.Ok(await call, okStatus);
+        }
+        catch (MfaProblemException problem)
+        {
+            return Response.Fail<T>(((int)problem.StatusCode).ToString(CultureInfo.InvariantCulture), problem.Code ?? "unexpected_status", problem.Message);
+        }
+    }
+}
