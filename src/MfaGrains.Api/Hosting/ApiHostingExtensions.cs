@@ -10,6 +10,7 @@ using MfaGrains.Api.Operations;
 using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Portal;
 using MfaGrains.Api.Problems;
+using MfaGrains.Api.Sandbox;
 using MfaGrains.Contracts.Errors;
 using MfaGrains.Api.Health;
 using MfaGrains.Hosting;
@@ -52,6 +53,7 @@ public static class ApiHostingExtensions
         builder.Services.AddMfaGrainsApiHealth(role);
         builder.AddMfaGrainsMetrics();
         builder.Services.AddOperationsDashboard(builder.Configuration);
+        builder.Services.AddSandbox();
         return builder;
     }
 
@@ -67,6 +69,7 @@ public static class ApiHostingExtensions
         app.MapMfaGrainsApiHealth();
         app.MapMfaGrainsMetrics();
         app.MapOperationsDashboard();
+        app.MapSandbox();
 
         var users = app.MapGroup("/v1/users")
             .RequireAuthorization(PortalAuthentication.Policy)
