@@ -12,10 +12,11 @@ public static class SandboxEngine
     public const string OperatorKey = "test-operator-key-5d1e08";
 
     /// <summary>
-    /// An engine host serving <c>/sandbox</c>. <paramref name="realClock"/> runs the domain on the system clock, as in production: the
-    /// browser signs and computes TOTP codes with its own clock, which a fake engine clock would leave behind.
+    /// An engine host serving <c>/sandbox</c> (unless <paramref name="sandboxEnabled"/> is false), its domain on the system clock as in
+    /// production: the browser signs and computes TOTP codes with its own clock, which a fake engine clock would leave behind.
     /// </summary>
-    public static EngineHost Create(bool sandboxEnabled = true, bool realClock = true)
+    public static EngineHost Create(
+        bool sandboxEnabled = true, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -23,7 +24,16 @@ public static class SandboxEngine
             ["Operations:Keys:0:Name"] = "Sandbox tests",
             ["Operations:Keys:0:KeyHash"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(OperatorKey))),
         };
-        return new EngineHost(settings, realClock ? services => services.AddKeyedSingleton(MfaClock.Key, TimeProvider.System) : null);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return new EngineHost(settings, services =>
+        {
+            services.AddKeyedSingleton(MfaClock.Key, TimeProvider.System);
+            configureServices?.Invoke(services);
+        });
     }
 }
 

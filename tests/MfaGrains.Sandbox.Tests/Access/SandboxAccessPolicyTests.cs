@@ -2,6 +2,7 @@ using MfaGrains.Api.Sandbox;
 
 namespace MfaGrains.Sandbox.Tests.Access;
 
+/// <summary>Where <c>/sandbox</c> is served, and to whom.</summary>
 public sealed class SandboxAccessPolicyTests
 {
     [Theory]

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using MfaGrains.Api.Tests.EndToEnd;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace MfaGrains.Sandbox.Tests.Access;
 
@@ -17,6 +19,19 @@ public sealed class SandboxAccessTests(SandboxEngineFixture engine)
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", SandboxEngine.OperatorKey);
 
         await TestPortal.ExpectProblem(HttpStatusCode.NotFound, "not_found", await http.GetAsync(new Uri("/sandbox", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task At_start_up_the_engine_logs_where_to_open_the_sandbox()
+    {
+        var log = new CapturedLog();
+        await using var host = SandboxEngine.Create(
+            overrides: new Dictionary<string, string?> { ["Logging:LogLevel:MfaGrains.Api.Sandbox"] = "Information" },
+            configureServices: services => services.AddSingleton<ILoggerProvider>(log));
+
+        await host.StartAsync();
+
+        Assert.Contains(log.Entries, entry => entry.Contains($"Sandbox: open {host.BaseAddress}sandbox", StringComparison.Ordinal));
     }
 
     [Theory]

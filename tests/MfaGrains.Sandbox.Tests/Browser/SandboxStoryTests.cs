@@ -47,6 +47,7 @@ public sealed class SandboxStoryTests(SandboxEngineFixture engine)
         await screen.ExpectText("challenge-status", "denied (reportedFraud)");
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(screen.PortalMessage).ToContainTextAsync("423 locked");
+        await Expect(browser.Page.Locator("#audit-rows tr").First).ToContainTextAsync("reportedFraud");
         await browser.Screenshot("5-reported-and-locked");
 
         // The phone's offline code, typed into the portal, is accepted by passcodes/verify.
