@@ -44,6 +44,13 @@ public sealed partial class SandboxAssetsTests
         Assert.DoesNotMatch(EventHandlerAttribute(), page);
     }
 
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("portal-api.js")]
+    [InlineData("portal.js")]
+    public void No_portal_key_is_embedded_in_the_page(string name) =>
+        Assert.DoesNotContain("dev-portal-key", Text(name), StringComparison.OrdinalIgnoreCase);
+
     private string Text(string name)
     {
         Assert.True(_assets.TryGet(name, out var asset), $"{name} is not embedded.");

@@ -7,7 +7,14 @@ import { describeError } from './http.js';
 const auditSettleMilliseconds = 1500;
 let enrolment = null;
 const message = () => $('portal-message');
-const userId = () => $('user-id').value.trim();
+
+function userId() {
+  const id = $('user-id').value.trim();
+  if (!id) {
+    throw new Error('Type a user id first.');
+  }
+  return id;
+}
 
 /** Runs `action`, showing any failure (with the problem's code) in the portal's message line. */
 async function guarded(action) {
@@ -54,6 +61,9 @@ async function watchActivation(watched) {
 }
 
 async function tryItOut() {
+  if (!enrolment) {
+    throw new Error('Start an enrolment first.');
+  }
   const test = await api.sendTestChallenge(enrolment.userId, enrolment.enrolmentId);
   show($('test-box'));
   const last = await followChallenge(enrolment.userId, test, { number: 'test-number', status: 'test-status' });

@@ -1,0 +1,42 @@
+using MfaGrains.Api.Tests.EndToEnd;
+using static Microsoft.Playwright.Assertions;
+
+namespace MfaGrains.Sandbox.Tests.Browser;
+
+/// <summary>The virtual phone reads the engine's own QR image, as a camera pointed at the portal would, and keeps its key as a phone's keystore would.</summary>
+[Collection(SandboxCollection.Name)]
+public sealed class VirtualPhoneTests(SandboxEngineFixture engine)
+{
+    [Fact]
+    public async Task The_phone_activates_by_decoding_the_QR_code_the_portal_shows()
+    {
+        await using var browser = await SandboxBrowser.Open(SandboxEngine.OperatorKey);
+        var screen = new SandboxScreen(browser.Page);
+        await screen.Open(engine.Host.BaseAddress, EngineHost.PortalKey);
+        var code = await screen.StartEnrolment(EngineFixture.NewUserId());
+
+        await screen.ScanQrOnScreen();
+
+        // The code the scan put into the phone is the one the portal showed: it came out of the PNG, not off the page's text.
+        Assert.Equal(code, await browser.Page.Locator("#phone-code").InputValueAsync());
+        Assert.Empty(browser.Problems);
+    }
+
+    [Fact]
+    public async Task The_phone_keeps_a_non_extractable_P256_key_in_IndexedDB_across_a_reload()
+    {
+        await using var browser = await SandboxBrowser.Open(SandboxEngine.OperatorKey);
+        var screen = new SandboxScreen(browser.Page);
+        await screen.Open(engine.Host.BaseAddress, EngineHost.PortalKey);
+        await screen.ActivatePhoneWithCode(await screen.StartEnrolment(EngineFixture.NewUserId()));
+        var deviceId = await browser.Page.Locator("#phone-device").InnerTextAsync();
+
+        await browser.Page.ReloadAsync();
+
+        await Expect(browser.Page.Locator("#phone-device")).ToHaveTextAsync(deviceId);
+        var key = await browser.Page.EvaluateAsync<string>(
+            "async () => { const { loadAccount } = await import('/sandbox/phone-store.js'); const k = (await loadAccount()).privateKey;" +
+            " return [k.type, k.algorithm.name, k.algorithm.namedCurve, k.extractable].join(' '); }");
+        Assert.Equal("private ECDSA P-256 false", key);
+    }
+}
