@@ -1,4 +1,5 @@
 using MfaGrains.Api.Tests.EndToEnd;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace MfaGrains.Sandbox.Tests.Browser;
@@ -23,12 +24,13 @@ public sealed class VirtualPhoneTests(SandboxEngineFixture engine)
     }
 
     [Fact]
-    public async Task The_phone_keeps_a_non_extractable_P256_key_in_IndexedDB_across_a_reload()
+    public async Task The_phone_keeps_a_non_extractable_P256_key_in_IndexedDB_across_a_reload_until_the_account_is_removed()
     {
+        var userId = EngineFixture.NewUserId();
         await using var browser = await SandboxBrowser.Open(SandboxEngine.OperatorKey);
         var screen = new SandboxScreen(browser.Page);
         await screen.Open(engine.Host.BaseAddress, EngineHost.PortalKey);
-        await screen.ActivatePhoneWithCode(await screen.StartEnrolment(EngineFixture.NewUserId()));
+        await screen.ActivatePhoneWithCode(await screen.StartEnrolment(userId));
         var deviceId = await browser.Page.Locator("#phone-device").InnerTextAsync();
 
         await browser.Page.ReloadAsync();
@@ -38,5 +40,11 @@ public sealed class VirtualPhoneTests(SandboxEngineFixture engine)
             "async () => { const { loadAccount } = await import('/sandbox/phone-store.js'); const k = (await loadAccount()).privateKey;" +
             " return [k.type, k.algorithm.name, k.algorithm.namedCurve, k.extractable].join(' '); }");
         Assert.Equal("private ECDSA P-256 false", key);
+
+        // "Remove this account" deletes the device in the engine (a signed DELETE) and forgets the key.
+        await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Remove this account" }).ClickAsync();
+        await Expect(browser.Page.Locator("#phone-setup")).ToBeVisibleAsync();
+        Assert.Empty((await engine.Portal.GetAccount(userId)).GetProperty("devices").EnumerateArray());
+        Assert.Empty(browser.Problems);
     }
 }
