@@ -1,6 +1,6 @@
 // text/event-stream over fetch: EventSource cannot send the portal's Authorization header.
 
-/** Calls `onEvent(type, data)` for each event of the response until the server closes it or `signal` aborts. */
+/** Calls `onEvent(type, data)` for each event of the response until the server closes it. */
 export async function readEventStream(response, onEvent) {
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';

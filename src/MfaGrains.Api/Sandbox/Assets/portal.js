@@ -32,6 +32,8 @@ async function startEnrolment(event) {
   $('activation-code').textContent = enrolment.activationCode.replace(/(\d{3})(\d{3})(\d{3})/, '$1 $2 $3');
   $('activation-url').textContent = enrolment.activationUrl;
   $('qr-payload').textContent = enrolment.qrPayload;
+  $('enrolled-device').textContent = '';
+  URL.revokeObjectURL($('qr').src);
   $('qr').src = await api.enrolmentQrUrl(enrolment.userId, enrolment.enrolmentId);
   show($('enrolment'));
   show($('qr-box'));
