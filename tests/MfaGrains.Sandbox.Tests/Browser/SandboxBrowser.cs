@@ -1,3 +1,4 @@
+using MfaGrains.Api.Tests.EndToEnd;
 using Microsoft.Playwright;
 
 namespace MfaGrains.Sandbox.Tests.Browser;
@@ -39,8 +40,21 @@ public sealed class SandboxBrowser : IAsyncDisposable
     /// <summary>Console errors other than refused requests (CSP violations among them) and uncaught script errors so far.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
-    /// <summary>A fresh profile (empty IndexedDB and session storage) that answers the operator-key prompt as an operator would.</summary>
-    public static async Task<SandboxBrowser> Open(string operatorKey)
+    /// <summary>What a person sees and does on the page.</summary>
+    public SandboxScreen Screen => new(Page);
+
+    /// <summary>
+    /// A fresh profile (empty IndexedDB and session storage) on the engine's <c>/sandbox</c>, answering the operator-key prompt as an
+    /// operator would, with the portal key typed in.
+    /// </summary>
+    public static async Task<SandboxBrowser> OpenSandbox(EngineHost engine)
+    {
+        var browser = await Open(SandboxEngine.OperatorKey);
+        await browser.Screen.Open(engine.BaseAddress, EngineHost.PortalKey);
+        return browser;
+    }
+
+    private static async Task<SandboxBrowser> Open(string operatorKey)
     {
         if (!File.Exists(Chromium))
         {

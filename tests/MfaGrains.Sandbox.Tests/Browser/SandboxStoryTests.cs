@@ -13,9 +13,8 @@ public sealed class SandboxStoryTests(SandboxEngineFixture engine)
     public async Task A_person_enrols_the_virtual_phone_signs_in_and_is_locked_after_reporting_and_the_offline_code_verifies()
     {
         var userId = EngineFixture.NewUserId();
-        await using var browser = await SandboxBrowser.Open(SandboxEngine.OperatorKey);
-        var screen = new SandboxScreen(browser.Page);
-        await screen.Open(engine.Host.BaseAddress, EngineHost.PortalKey);
+        await using var browser = await SandboxBrowser.OpenSandbox(engine.Host);
+        var screen = browser.Screen;
 
         // Enrol by the typed code, then "Let's try it out" approved with the portal's number.
         var code = await screen.StartEnrolment(userId);

@@ -11,9 +11,8 @@ public sealed class VirtualPhoneTests(SandboxEngineFixture engine)
     [Fact]
     public async Task The_phone_activates_by_decoding_the_QR_code_the_portal_shows()
     {
-        await using var browser = await SandboxBrowser.Open(SandboxEngine.OperatorKey);
-        var screen = new SandboxScreen(browser.Page);
-        await screen.Open(engine.Host.BaseAddress, EngineHost.PortalKey);
+        await using var browser = await SandboxBrowser.OpenSandbox(engine.Host);
+        var screen = browser.Screen;
         var code = await screen.StartEnrolment(EngineFixture.NewUserId());
 
         await screen.ScanQrOnScreen();
@@ -27,9 +26,8 @@ public sealed class VirtualPhoneTests(SandboxEngineFixture engine)
     public async Task The_phone_keeps_a_non_extractable_P256_key_in_IndexedDB_across_a_reload_until_the_account_is_removed()
     {
         var userId = EngineFixture.NewUserId();
-        await using var browser = await SandboxBrowser.Open(SandboxEngine.OperatorKey);
-        var screen = new SandboxScreen(browser.Page);
-        await screen.Open(engine.Host.BaseAddress, EngineHost.PortalKey);
+        await using var browser = await SandboxBrowser.OpenSandbox(engine.Host);
+        var screen = browser.Screen;
         await screen.ActivatePhoneWithCode(await screen.StartEnrolment(userId));
         var deviceId = await browser.Page.Locator("#phone-device").InnerTextAsync();
 
