@@ -10,6 +10,7 @@ using MfaGrains.Api.Operations;
 using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Portal;
 using MfaGrains.Api.Problems;
+using MfaGrains.Api.Sandbox;
 using MfaGrains.Contracts.Errors;
 using MfaGrains.Api.Health;
 using MfaGrains.Hosting;
@@ -63,6 +64,7 @@ public static class ApiHostingExtensions
         builder.Services.AddMfaGrainsApiHealth(role);
         builder.AddMfaGrainsMetrics();
         builder.Services.AddOperationsDashboard(builder.Configuration);
+        builder.Services.AddSandbox();
         return builder;
     }
 
@@ -81,6 +83,7 @@ public static class ApiHostingExtensions
         app.MapMfaGrainsApiHealth();
         app.MapMfaGrainsMetrics();
         app.MapOperationsDashboard();
+        app.MapSandbox();
 
         var users = app.MapGroup("/v1/users")
             .RequireAuthorization(PortalAuthentication.Policy)
