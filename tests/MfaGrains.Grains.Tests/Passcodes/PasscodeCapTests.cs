@@ -31,7 +31,7 @@ public sealed class PasscodeCapTests
         Assert.Equal(UserAccount.LockedUntilUnlock, refused.Failure?.RetryAt);
         Assert.Equal(UserAccount.LockedUntilUnlock, _account.Account.ToAccountView(_account.Now).PasscodeLockedUntil);
 
-        _account.Account.Unlock();
+        _account.Account.Unlock(_account.Now);
         Assert.True(Verify(CurrentCode).Value!.Valid);
     }
 
