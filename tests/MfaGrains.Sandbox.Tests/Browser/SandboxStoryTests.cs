@@ -46,7 +46,9 @@ public sealed class SandboxStoryTests(SandboxEngineFixture engine)
         await screen.ExpectText("challenge-status", "denied (reportedFraud)");
         await browser.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(screen.PortalMessage).ToContainTextAsync("423 locked");
-        await Expect(browser.Page.Locator("#audit-rows tr").First).ToContainTextAsync("reportedFraud");
+        // The report's resolution and the push lock it started are both in the trail, the lock the newest.
+        await Expect(browser.Page.Locator("#audit-rows tr").First).ToContainTextAsync("pushLock");
+        await Expect(browser.Page.Locator("#audit-rows tr", new() { HasText = "reportedFraud" })).ToHaveCountAsync(1);
         await browser.Screenshot("5-reported-and-locked");
 
         // The phone's offline code, typed into the portal, is accepted by passcodes/verify.
