@@ -1,10 +1,7 @@
 using System.Net;
 using MfaGrains.Api.Tests.EndToEnd;
-using MfaGrains.Grains.Hosting;
-using MfaGrains.Hosting.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Storage;
 
 namespace MfaGrains.Api.Tests.Hardening;
 
@@ -47,8 +44,7 @@ public sealed class FailingStorageTests(FailingStorageTests.Engine engine) : ICl
             : base(new EngineHost(configureServices: services =>
             {
                 services.AddLogging(logging => logging.AddProvider(log));
-                services.AddKeyedSingleton<IGrainStorage>(StorageNames.Mfa, (provider, _) =>
-                    new SerializedWritesGrainStorage(new FailingWritesStorage(provider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa + "-sqlite"))));
+                services.WrapSqliteStorage(inner => new FailingWritesStorage(inner));
             })) => Log = log;
 
         public CapturedLog Log { get; }

@@ -3,8 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using MfaGrains.Api.Tests.EndToEnd;
 using MfaGrains.Api.Tests.Phones;
-using MfaGrains.Grains.Hosting;
-using MfaGrains.Hosting.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 
@@ -77,8 +75,7 @@ public sealed class UnauthenticatedPhoneCostTests(UnauthenticatedPhoneCostTests.
         }
 
         private Engine(CountingReads counting)
-            : base(new EngineHost(configureServices: services => services.AddKeyedSingleton<IGrainStorage>(StorageNames.Mfa, (provider, _) =>
-                new SerializedWritesGrainStorage(counting.Wrap(provider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa + "-sqlite"))))))
+            : base(new EngineHost(configureServices: services => services.WrapSqliteStorage(counting.Wrap)))
             => Counting = counting;
 
         private CountingReads Counting { get; }
