@@ -33,7 +33,8 @@ public sealed class TrustedProxyTests(TrustedProxyTests.Engine engine) : IClassF
         await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "invalid_activation_code", await Guess("2001:db8:7:8::1", 11));
     }
 
-    private async Task<HttpResponseMessage> Guess(string forwardedFor, int code)
+    /// <summary>A fresh phone's activation with <paramref name="code"/>, carrying <paramref name="forwardedFor"/> as a proxy would.</summary>
+    internal static async Task<HttpResponseMessage> Guess(EngineFixture engine, string forwardedFor, int code)
     {
         using var phone = engine.NewPhone();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/devices");
@@ -44,6 +45,8 @@ public sealed class TrustedProxyTests(TrustedProxyTests.Engine engine) : IClassF
         phone.Signer.Sign(request, body, engine.Host.Clock.GetUtcNow());
         return await engine.Http.SendAsync(request);
     }
+
+    private Task<HttpResponseMessage> Guess(string forwardedFor, int code) => Guess(engine, forwardedFor, code);
 
     /// <summary>An engine that takes loopback (where the tests connect from) as its one known proxy.</summary>
     public sealed class Engine() : EngineFixture(new EngineHost(new Dictionary<string, string?> { ["ForwardedHeaders:KnownProxies:0"] = "127.0.0.1" }));
@@ -61,14 +64,6 @@ public sealed class UntrustedForwardedForTests(EngineFixture engine) : IClassFix
             await TestPortal.ExpectProblem(HttpStatusCode.BadRequest, "invalid_activation_code", await phone.Activate($"{i:D9}"));
         }
 
-        using var spoofer = engine.NewPhone();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/devices");
-        var body = System.Text.Encoding.UTF8.GetBytes(spoofer.ActivationBody("000000099").ToJsonString());
-        request.Content = new ByteArrayContent(body);
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        request.Headers.TryAddWithoutValidation("X-Forwarded-For", "192.0.2.44");
-        spoofer.Signer.Sign(request, body, engine.Host.Clock.GetUtcNow());
-
-        await TestPortal.ExpectProblem(HttpStatusCode.TooManyRequests, "too_many_attempts", await engine.Http.SendAsync(request));
+        await TestPortal.ExpectProblem(HttpStatusCode.TooManyRequests, "too_many_attempts", await TrustedProxyTests.Guess(engine, "192.0.2.44", 99));
     }
 }

@@ -3,8 +3,6 @@ using System.Net;
 using System.Security.Cryptography;
 using MfaGrains.Api.Tests.EndToEnd;
 using MfaGrains.Api.Tests.Phones;
-using MfaGrains.Grains.Hosting;
-using MfaGrains.Hosting.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 

@@ -6,8 +6,8 @@ namespace MfaGrains.Api.Tests.Problems;
 
 public sealed class ProblemCatalogueTests
 {
-    // The contract's closed list, in its order.
-    private static readonly string[] ContractCodes =
+    /// <summary>The contract's closed list, in its order.</summary>
+    internal static readonly string[] ContractCodes =
     [
         "unauthenticated", "invalid_signature", "stale_signature", "validation_failed",
         "unsupported_media_type", "payload_too_large", "not_found", "user_not_found",
