@@ -66,6 +66,10 @@ public sealed class AccountTransitions(MfaGrainsMetrics metrics)
             {
                 var answeredAfter = challenge.AnsweredBy is not null ? challenge.ResolvedAt - challenge.CreatedAt : null;
                 metrics.ChallengeResolved(challenge.Kind, challenge.Status, challenge.Reason, answeredAfter);
+                if (challenge.Status == ChallengeStatus.Expired && !challenge.WasSeen)
+                {
+                    metrics.ChallengeExpiredUnseen(challenge.Kind);
+                }
             }
 
             _challenges[challenge.Id] = challenge.Status;

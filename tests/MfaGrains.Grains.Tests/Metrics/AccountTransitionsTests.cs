@@ -17,6 +17,7 @@ public sealed class AccountTransitionsTests : IDisposable
     private readonly MetricCollector<double> _answerTimes;
     private readonly MetricCollector<long> _enrolments;
     private readonly MetricCollector<long> _locks;
+    private readonly MetricCollector<long> _unseen;
 
     public AccountTransitionsTests()
     {
@@ -27,6 +28,7 @@ public sealed class AccountTransitionsTests : IDisposable
         _answerTimes = Collect<double>(meters, "mfagrains.challenge.answer.duration");
         _enrolments = Collect<long>(meters, "mfagrains.enrolment.transitions");
         _locks = Collect<long>(meters, "mfagrains.locks.started");
+        _unseen = Collect<long>(meters, "mfagrains.challenges.expired_unseen");
     }
 
     [Fact]
@@ -105,8 +107,26 @@ public sealed class AccountTransitionsTests : IDisposable
         Assert.Equal("push_lock", Tag(started, "lock"));
     }
 
+    [Fact]
+    public void Only_an_expiry_nobody_could_see_is_counted_as_unseen()
+    {
+        _account.AddActiveDevice("phone-a");
+        var transitions = Seeded();
+        var unseen = _account.SignIn();
+        _account.AdvanceTo(unseen.ExpiresAt);
+        var fetched = _account.Fetch("phone-a", _account.SignIn());
+        _account.AdvanceTo(fetched.ExpiresAt);
+        _account.Settle();
+        transitions.Count(_account.State);
+
+        Assert.Equal(2, _resolved.GetMeasurementSnapshot().Count(m => Tag(m, "status") == "expired"));
+        var counted = Assert.Single(_unseen.GetMeasurementSnapshot());
+        Assert.Equal("sign_in", Tag(counted, "kind"));
+    }
+
     public void Dispose()
     {
+        _unseen.Dispose();
         _issued.Dispose();
         _resolved.Dispose();
         _answerTimes.Dispose();
