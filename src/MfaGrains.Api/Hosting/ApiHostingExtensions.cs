@@ -1,4 +1,5 @@
 using MfaGrains.Api.Accounts;
+using MfaGrains.Api.Admission;
 using MfaGrains.Api.Audit;
 using MfaGrains.Api.Challenges;
 using MfaGrains.Api.Devices;
@@ -52,6 +53,7 @@ public static class ApiHostingExtensions
         builder.Services.AddMfaGrainsApiHealth(role);
         builder.AddMfaGrainsMetrics();
         builder.Services.AddOperationsDashboard(builder.Configuration);
+        builder.Services.AddAdmissionControl();
         return builder;
     }
 
@@ -63,6 +65,7 @@ public static class ApiHostingExtensions
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAdmissionControl();
         app.MapOpenApi();
         app.MapMfaGrainsApiHealth();
         app.MapMfaGrainsMetrics();

@@ -45,6 +45,7 @@ public static class SiloHostingExtensions
             silo.AddMfaGrainsStorage(builder.Configuration);
             silo.AddMfaGrainsAuditStream();
             silo.AddMfaGrainsDashboard(builder.Configuration);
+            silo.AddMfaGrainsLoadShedding();
             if (StorageOptionsRegistration.Read(builder.Configuration).Provider == StorageProvider.PostgreSql)
             {
                 // Clustered: advertise one explicit address and listen on every interface, so containers and pods work.
