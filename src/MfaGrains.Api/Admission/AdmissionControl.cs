@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -41,5 +42,6 @@ public static class AdmissionControl
 
     /// <summary>Puts an endpoint's requests under admission control: new work, refused first when the engine is saturated.</summary>
     public static TBuilder RequireAdmission<TBuilder>(this TBuilder endpoint)
-        where TBuilder : IEndpointConventionBuilder => endpoint.RequireRateLimiting(PolicyName);
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.RequireRateLimiting(PolicyName).WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails), ["application/problem+json"]));
 }

@@ -10,6 +10,7 @@ using MfaGrains.Api.OpenApi;
 using MfaGrains.Api.Operations;
 using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Portal;
+using MfaGrains.Api.Prewarm;
 using MfaGrains.Api.Problems;
 using MfaGrains.Contracts.Errors;
 using MfaGrains.Api.Health;
@@ -82,6 +83,7 @@ public static class ApiHostingExtensions
         users.MapPasscodeApi();
         users.MapTotpApi();
         app.MapDeviceApi();
+        app.MapPrewarmApi();
         return app;
     }
 }

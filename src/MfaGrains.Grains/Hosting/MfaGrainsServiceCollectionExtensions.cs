@@ -1,5 +1,6 @@
 using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Prewarm;
 using MfaGrains.Grains.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class MfaGrainsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<MfaGrainsMetrics>();
         services.TryAddSingleton<PendingChallenges>();
+        services.AddMfaGrainsPrewarm();
         return services;
     }
 }

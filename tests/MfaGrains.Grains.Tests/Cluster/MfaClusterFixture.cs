@@ -58,6 +58,7 @@ public class MfaClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Mfa);
             silo.AddMfaGrainsAuditStream();
+            silo.UseInMemoryReminderService();
             silo.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
             silo.Services.AddSingleton<IPushQueue>(Pushes);
             silo.Services.AddSingleton<IPasscodeSender>(Passcodes);
