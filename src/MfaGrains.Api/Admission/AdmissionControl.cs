@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace MfaGrains.Api.Admission;
 
 /// <summary>
-/// Graceful overload: ASP.NET Core's rate limiter holds new sign-in challenges to <see cref="AdmissionOptions.MaxInFlight"/>
-/// at once, with no queue, so a saturated engine refuses new sign-ins in microseconds (503 with <c>Retry-After</c>)
-/// while the sign-ins it admitted finish, instead of everything slowing into timeouts.
+/// Graceful overload: ASP.NET Core's rate limiter holds new sign-in challenges in flight to a limit that adapts to their
+/// latency (<see cref="AdaptiveConcurrencyLimiter"/>, at most <see cref="AdmissionOptions.MaxInFlight"/>), with no
+/// queue, so a saturated engine refuses new sign-ins at once (503 with <c>Retry-After</c>) while the sign-ins it
+/// admitted finish, instead of everything slowing into timeouts.
 /// </summary>
 public static class AdmissionControl
 {
@@ -29,9 +30,11 @@ public static class AdmissionControl
             limiter.AddPolicy(PolicyName, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<AdmissionOptions>>().Value;
-                return options.Enabled
-                    ? RateLimitPartition.GetConcurrencyLimiter(PolicyName, _ => new ConcurrencyLimiterOptions { PermitLimit = options.MaxInFlight, QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(PolicyName);
+                return !options.Enabled ? RateLimitPartition.GetNoLimiter(PolicyName)
+                    : options.TargetLatency == TimeSpan.Zero
+                        ? RateLimitPartition.GetConcurrencyLimiter(PolicyName, _ => new ConcurrencyLimiterOptions { PermitLimit = options.MaxInFlight, QueueLimit = 0 })
+                        : RateLimitPartition.Get(PolicyName, _ => new AdaptiveConcurrencyLimiter(
+                            Math.Min(options.MinInFlight, options.MaxInFlight), options.MaxInFlight, options.TargetLatency, TimeProvider.System));
             });
         });
         return services;

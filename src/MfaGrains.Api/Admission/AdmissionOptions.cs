@@ -11,11 +11,22 @@ public sealed class AdmissionOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// New sign-in challenges this instance works on at once; one more is refused 503 at once. The bound is on issues
-    /// only: phone answers and outcome reads of sign-ins already admitted are never refused, so they go first.
+    /// New sign-in challenges this instance works on at once, at most; one more is refused 503 at once. The bound is on
+    /// issues only: phone answers and outcome reads of sign-ins already admitted are never refused, so they go first.
     /// </summary>
     [Range(1, 100_000)]
     public int MaxInFlight { get; set; } = 64;
+
+    /// <summary>The least the adaptive limit falls to, however slow issues get.</summary>
+    [Range(1, 100_000)]
+    public int MinInFlight { get; set; } = 4;
+
+    /// <summary>
+    /// The issue latency the limit adapts to: issues slower than this lower it (by a tenth), faster ones raise it
+    /// back toward <see cref="MaxInFlight"/>. Zero keeps the limit fixed at <see cref="MaxInFlight"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan TargetLatency { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The <c>Retry-After</c> of a refusal, in seconds.</summary>
     [Range(1, 300)]

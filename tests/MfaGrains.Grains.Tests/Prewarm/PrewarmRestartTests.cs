@@ -1,6 +1,5 @@
 using MfaGrains.Contracts.Prewarm;
 using MfaGrains.Grains.Tests.Storage;
-using MfaGrains.Hosting.Storage;
 using Eventually = MfaGrains.Testing.Eventually;
 using Orleans.TestingHost;
 
@@ -36,31 +35,13 @@ public sealed class PrewarmRestartTests : IAsyncLifetime
         Assert.Equal((PrewarmJobStatus.Completed, 2, 0, 2), (done!.Status, done.Requested, done.Warmed, done.Unknown));
     }
 
-    private async Task<TestCluster> StartAsync()
+    private Task<TestCluster> StartAsync() => PostgreSqlTestCluster.StartAsync(_database, silos: 1, configure: builder =>
     {
-        var builder = new TestClusterBuilder(1);
-        builder.Options.ServiceId = "mfagrains-prewarm-tests";
-        builder.Options.UseTestClusterMembership = false;
-        builder.Properties["Storage:Provider"] = nameof(StorageProvider.PostgreSql);
-        builder.Properties["Storage:ConnectionString"] = _database.ConnectionString;
-        builder.Properties["Storage:ApplySchemaOnStart"] = "true";
         foreach (var (key, value) in PrewarmSiloConfigurator.Secrets)
         {
             builder.Properties[key] = value!;
         }
 
         builder.AddSiloBuilderConfigurator<PrewarmSiloConfigurator>();
-        builder.AddClientBuilderConfigurator<PostgreSqlClientConfigurator>();
-        var cluster = builder.Build();
-        try
-        {
-            await cluster.DeployAsync();
-            return cluster;
-        }
-        catch
-        {
-            await cluster.DisposeAsync();
-            throw;
-        }
-    }
+    });
 }

@@ -1,14 +1,12 @@
 using System.Security.Cryptography;
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Secrets;
-using MfaGrains.Grains.Tests.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace MfaGrains.Grains.Tests.Prewarm;
 
-/// <summary>A PostgreSQL test silo (clustering, state, reminders) that also runs the grains' own services, so pre-warm jobs and user grains work.</summary>
+/// <summary>Adds the grains' own services to a PostgreSQL test silo, so pre-warm jobs and user grains run there.</summary>
 public sealed class PrewarmSiloConfigurator : ISiloConfigurator
 {
     /// <summary>The same key ring on every silo and across restarts of the test.</summary>
@@ -21,7 +19,6 @@ public sealed class PrewarmSiloConfigurator : ISiloConfigurator
 
     public void Configure(ISiloBuilder siloBuilder)
     {
-        new PostgreSqlSiloConfigurator().Configure(siloBuilder);
         siloBuilder.Services.AddMfaGrainServices();
     }
 }
