@@ -5,6 +5,10 @@
 # a 10 s ramp down. The engine is stopped and its files deleted on exit; the report stays in OUT.
 #
 #   ENGINE_ROOT=/tmp/mfagrains-engine-<sha> USERS=8000 RATE=300 OUT=load/reports/cold-surge-300 load/bench/cold-surge.sh
+#
+# PREWARM_SPREAD=N: after the restart, sends every seeded user to POST /v1/prewarm (spread over N s) and waits for the
+# job to complete before the surge (the roster pre-warm). WARM=1: no restart at all, so the surge meets the grains
+# seeding left active (the warm reference).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -34,8 +38,17 @@ echo \$! >"$WORK/engine.pid"
 START
 cat >"$WORK/restart.sh" <<RESTART
 #!/usr/bin/env bash
+set -euo pipefail
+[ -z "${WARM:-}" ] || exit 0
 pid=\$(cat "$WORK/engine.pid"); kill "\$pid"; while kill -0 "\$pid" 2>/dev/null; do sleep 0.2; done
 "$WORK/start.sh"
+[ -n "${PREWARM_SPREAD:-}" ] || exit 0
+for _ in \$(seq 1 120); do curl -sf "$TARGET/health/ready" >/dev/null && break; sleep 0.5; done
+jq -c '{userIds: [.users[].userId], spreadSeconds: ${PREWARM_SPREAD:-0}}' "$WORK/users.json" >"$WORK/roster.json"
+job=\$(curl -sf -X POST "$TARGET/v1/prewarm" -H 'Authorization: Bearer dev-portal-key' -H 'Content-Type: application/json' --data-binary @"$WORK/roster.json" | jq -r .jobId)
+started=\$(date +%s.%N)
+until curl -sf "$TARGET/v1/prewarm/\$job" -H 'Authorization: Bearer dev-portal-key' | tee "$OUT/prewarm.json" | jq -e '.status == "completed"' >/dev/null; do sleep 0.5; done
+echo "pre-warm \$job completed in \$(echo "\$(date +%s.%N) - \$started" | bc) s: \$(cat "$OUT/prewarm.json")" | tee "$OUT/prewarm.txt"
 RESTART
 chmod +x "$WORK/start.sh" "$WORK/restart.sh"
 

@@ -158,3 +158,76 @@ CREATE INDEX IF NOT EXISTS IX_MfaAudit_User ON MfaAudit (ServiceId, UserId, Id);
 
 -- The retention purge.
 CREATE INDEX IF NOT EXISTS IX_MfaAudit_At ON MfaAudit (At);
+
+-- Reminders (Orleans.Reminders.AdoNet), so that a reminder such as a scheduled roster pre-warm survives a restart
+-- of the single-machine engine. The provider binds @ServiceId, @GrainId, @ReminderName, @StartTime (a UTC
+-- DateTime, stored as text), @Period (milliseconds), @GrainHash (the grain's ring position as a signed 32-bit
+-- value), @Version (the caller's ETag) and @BeginHash/@EndHash; reads return GrainId, ReminderName, StartTime,
+-- Period and Version; an upsert returns the new Version; a delete returns one value, 1 when the row was deleted.
+CREATE TABLE IF NOT EXISTS OrleansRemindersTable
+(
+    ServiceId    TEXT    NOT NULL,
+    GrainId      TEXT    NOT NULL,
+    ReminderName TEXT    NOT NULL,
+    StartTime    TEXT    NOT NULL,
+    Period       INTEGER NOT NULL,
+    GrainHash    INTEGER NOT NULL,
+    Version      INTEGER NOT NULL,
+    PRIMARY KEY (ServiceId, GrainId, ReminderName)
+) STRICT;
+
+CREATE INDEX IF NOT EXISTS IX_OrleansRemindersTable_Ring ON OrleansRemindersTable (ServiceId, GrainHash);
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('UpsertReminderRowKey', '
+INSERT INTO OrleansRemindersTable (ServiceId, GrainId, ReminderName, StartTime, Period, GrainHash, Version)
+VALUES (@ServiceId, @GrainId, @ReminderName, @StartTime, @Period, @GrainHash, 0)
+ON CONFLICT (ServiceId, GrainId, ReminderName) DO UPDATE
+   SET StartTime = excluded.StartTime,
+       Period = excluded.Period,
+       GrainHash = excluded.GrainHash,
+       Version = Version + 1
+RETURNING Version AS Version;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadReminderRowsKey', '
+SELECT GrainId, ReminderName, StartTime, Period, Version
+  FROM OrleansRemindersTable
+ WHERE ServiceId = @ServiceId AND GrainId = @GrainId;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadReminderRowKey', '
+SELECT GrainId, ReminderName, StartTime, Period, Version
+  FROM OrleansRemindersTable
+ WHERE ServiceId = @ServiceId AND GrainId = @GrainId AND ReminderName = @ReminderName;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- The ring slice (@BeginHash, @EndHash] when it does not wrap, and when it does.
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadRangeRows1Key', '
+SELECT GrainId, ReminderName, StartTime, Period, Version
+  FROM OrleansRemindersTable
+ WHERE ServiceId = @ServiceId AND GrainHash > @BeginHash AND GrainHash <= @EndHash;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('ReadRangeRows2Key', '
+SELECT GrainId, ReminderName, StartTime, Period, Version
+  FROM OrleansRemindersTable
+ WHERE ServiceId = @ServiceId AND (GrainHash > @BeginHash OR GrainHash <= @EndHash);
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+-- The reader skips the DELETE, which returns no rows, and reads the count of rows it changed.
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('DeleteReminderRowKey', '
+DELETE FROM OrleansRemindersTable
+ WHERE ServiceId = @ServiceId AND GrainId = @GrainId AND ReminderName = @ReminderName AND Version = @Version;
+SELECT changes();
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;
+
+INSERT INTO OrleansQuery (QueryKey, QueryText) VALUES ('DeleteReminderRowsKey', '
+DELETE FROM OrleansRemindersTable WHERE ServiceId = @ServiceId;
+')
+ON CONFLICT (QueryKey) DO UPDATE SET QueryText = excluded.QueryText;

@@ -6,6 +6,10 @@ public class Response
     /// <summary>Status text used when the failure has no HTTP status (a timeout, a refused connection, the runner's own check).</summary>
     public const string NoStatus = "-";
 
+    /// <summary>The code of a 503 from the engine's admission control (problem type <c>…/problems/overloaded</c>): a
+    /// sign-in refused before it started, reported apart from failures.</summary>
+    public const string RefusedByAdmission = "refused_by_admission";
+
     protected Response(bool isOk, string statusCode, string? code, string? message)
     {
         IsOk = isOk;
@@ -23,6 +27,9 @@ public class Response
     public string? Code { get; }
 
     public string? Message { get; }
+
+    /// <summary>Refused by the engine's admission control: not a failure, and counted apart.</summary>
+    public bool IsRefused => !IsOk && Code == RefusedByAdmission;
 
     public static Response Ok(string statusCode = "200") => new(true, statusCode, null, null);
 

@@ -8,6 +8,9 @@ namespace MfaGrains.Load.Http;
 /// <summary>Sends one request and turns the answer into a <see cref="Response"/>: the expected status is ok, anything else fails with its problem <c>code</c>.</summary>
 public static class ApiCall
 {
+    /// <summary>The problem type of the engine's admission refusals (a 503 with no contract code).</summary>
+    public const string OverloadedType = "https://mfagrains.dev/problems/overloaded";
+
     public static async Task<Response<JsonElement>> SendAsync(HttpClient http, HttpRequestMessage request, HttpStatusCode expected, CancellationToken cancellationToken)
     {
         using (request)
@@ -27,7 +30,7 @@ public static class ApiCall
     }
 
     /// <summary>The <c>code</c> and "title: detail" of an RFC 9457 problem body, or nulls when the body is not one.</summary>
-    private static (string? Code, string? Message) ReadProblem(byte[] body)
+    public static (string? Code, string? Message) ReadProblem(byte[] body)
     {
         try
         {
@@ -38,7 +41,8 @@ public static class ApiCall
                 return (null, null);
             }
 
-            return (Text(root, "code"), $"{Text(root, "title")}: {Text(root, "detail")}");
+            var code = Text(root, "code") ?? (Text(root, "type") == OverloadedType ? Response.RefusedByAdmission : null);
+            return (code, $"{Text(root, "title")}: {Text(root, "detail")}");
         }
         catch (JsonException)
         {

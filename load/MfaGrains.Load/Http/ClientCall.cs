@@ -16,7 +16,9 @@ public static class ClientCall
         }
         catch (MfaProblemException problem)
         {
-            return Response.Fail<T>(((int)problem.StatusCode).ToString(CultureInfo.InvariantCulture), problem.Code ?? "unexpected_status", problem.Message);
+            // An admission refusal has no contract code: its problem type tells it apart from a failure.
+            var code = problem.Code ?? (problem.Problem.Type == ApiCall.OverloadedType ? Response.RefusedByAdmission : "unexpected_status");
+            return Response.Fail<T>(((int)problem.StatusCode).ToString(CultureInfo.InvariantCulture), code, problem.Message);
         }
     }
 }

@@ -30,6 +30,8 @@ public static class MarkdownReport
                 Row(md, step.Name, step);
             }
 
+            RefusalSummary.AppendMarkdown(md, result);
+
             var errors = SummaryTable.Errors(result).ToList();
             if (errors.Count > 0)
             {

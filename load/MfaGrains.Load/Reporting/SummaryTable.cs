@@ -30,6 +30,7 @@ public static class SummaryTable
         }
 
         AnsiConsole.Write(table);
+        RefusalSummary.Write(endToEnd, steps);
         var errors = Errors(endToEnd, steps).ToList();
         if (errors.Count > 0)
         {

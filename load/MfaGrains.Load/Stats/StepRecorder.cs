@@ -8,6 +8,7 @@ public sealed class StepRecorder(string name, int order)
 {
     private readonly LatencyRecorder ok = new();
     private readonly LatencyRecorder fail = new();
+    private readonly LatencyRecorder refused = new();
     private readonly ConcurrentDictionary<ErrorKey, ErrorTally> errors = new();
 
     public string Name { get; } = name;
@@ -23,6 +24,12 @@ public sealed class StepRecorder(string name, int order)
             return;
         }
 
+        if (response.IsRefused)
+        {
+            refused.Record(latency);
+            return;
+        }
+
         fail.Record(latency);
         var tally = errors.GetOrAdd(new ErrorKey(response.StatusCode, response.Code ?? "unknown"), _ => new ErrorTally(response.Message));
         Interlocked.Increment(ref tally.Count);
@@ -33,6 +40,7 @@ public sealed class StepRecorder(string name, int order)
     {
         var latency = ok.Drain(out var okCount);
         fail.Drain(out var failCount);
+        refused.Drain(out _);
         return new IntervalStats(Name, okCount, failCount, latency);
     }
 
@@ -41,12 +49,14 @@ public sealed class StepRecorder(string name, int order)
     {
         var okLatency = ok.Total(out var okCount);
         var failLatency = fail.Total(out var failCount);
+        var refusedLatency = refused.Total(out var refusedCount);
         var errorCounts = errors
             .Select(pair => new ErrorCount(pair.Key, Interlocked.Read(ref pair.Value.Count), pair.Value.Example))
             .OrderByDescending(error => error.Count)
             .ToList();
         var seconds = Math.Max(duration.TotalSeconds, 1e-9);
-        return new StepStats(Name, okCount, failCount, (okCount + failCount) / seconds, okCount / seconds, okLatency, failLatency, errorCounts);
+        return new StepStats(
+            Name, okCount, failCount, (okCount + failCount + refusedCount) / seconds, okCount / seconds, okLatency, failLatency, errorCounts, refusedCount, refusedLatency);
     }
 
     /// <summary>The ok latencies' full percentile distribution (HdrHistogram text, milliseconds).</summary>

@@ -1,3 +1,4 @@
+using MfaGrains.Api.Admission;
 using MfaGrains.Api.Http;
 using MfaGrains.Api.Endpoints;
 using MfaGrains.Api.OpenApi;
@@ -16,7 +17,7 @@ public static class ChallengeApi
     public static RouteGroupBuilder MapChallengeApi(this RouteGroupBuilder users)
     {
         var challenges = users.MapGroup("/{userId}/challenges").WithTags("Challenges");
-        challenges.MapPost("/", Create).WithName("CreateChallenge")
+        challenges.MapPost("/", Create).WithName("CreateChallenge").RequireAdmission()
             .Produces<ChallengeCreatedResponse>(StatusCodes.Status201Created)
             .ProducesErrors(MfaErrorCode.Locked, MfaErrorCode.TooManyChallenges, MfaErrorCode.NoActiveDevice);
         challenges.MapGet("/{challengeId}", Get).WithName("GetChallenge")

@@ -1,4 +1,5 @@
 using MfaGrains.Api.Accounts;
+using MfaGrains.Api.Admission;
 using MfaGrains.Api.Audit;
 using MfaGrains.Api.Challenges;
 using MfaGrains.Api.Devices;
@@ -9,6 +10,7 @@ using MfaGrains.Api.OpenApi;
 using MfaGrains.Api.Operations;
 using MfaGrains.Api.Passcodes;
 using MfaGrains.Api.Portal;
+using MfaGrains.Api.Prewarm;
 using MfaGrains.Api.Problems;
 using MfaGrains.Api.Sandbox;
 using MfaGrains.Contracts.Errors;
@@ -65,6 +67,7 @@ public static class ApiHostingExtensions
         builder.AddMfaGrainsMetrics();
         builder.Services.AddOperationsDashboard(builder.Configuration);
         builder.Services.AddSandbox();
+        builder.Services.AddAdmissionControl();
         return builder;
     }
 
@@ -79,6 +82,7 @@ public static class ApiHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseUtf8JsonBodies();
+        app.UseAdmissionControl();
         app.MapOpenApi();
         app.MapMfaGrainsApiHealth();
         app.MapMfaGrainsMetrics();
@@ -96,6 +100,7 @@ public static class ApiHostingExtensions
         users.MapPasscodeApi();
         users.MapTotpApi();
         app.MapDeviceApi();
+        app.MapPrewarmApi();
         return app;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace MfaGrains.Api.Http;
 
-/// <summary>Caps request bodies under <c>/v1</c> at 16 KiB, answering 413 payload_too_large.</summary>
+/// <summary>Caps request bodies under <c>/v1</c> at 16 KiB (or a route's <see cref="RequestBodyLimitMetadata"/>), answering 413 payload_too_large.</summary>
 public static class RequestBodyLimit
 {
     /// <summary>The largest body the API accepts, in bytes.</summary>
@@ -27,19 +27,21 @@ public static class RequestBodyLimit
                 return next(context);
             }
 
+            var maxBytes = context.GetEndpoint()?.Metadata.GetMetadata<RequestBodyLimitMetadata>()?.MaxBytes ?? MaxBytes;
+
             // Set even when refusing below, so the server closes the connection instead of draining a huge body.
             var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
             if (sizeFeature is { IsReadOnly: false })
             {
-                sizeFeature.MaxRequestBodySize = ServerLimitBytes;
+                sizeFeature.MaxRequestBodySize = maxBytes == MaxBytes ? ServerLimitBytes : 4L * maxBytes;
             }
 
-            if (context.Request.ContentLength > MaxBytes)
+            if (context.Request.ContentLength > maxBytes)
             {
-                return Problem.For(MfaErrorCode.PayloadTooLarge).ExecuteAsync(context);
+                return Problem.For(MfaErrorCode.PayloadTooLarge, maxBytes == MaxBytes ? null : $"The request body is larger than {maxBytes / (1024 * 1024)} MiB.").ExecuteAsync(context);
             }
 
-            context.Request.Body = new LimitedBodyStream(context.Request.Body, MaxBytes);
+            context.Request.Body = new LimitedBodyStream(context.Request.Body, maxBytes);
             return next(context);
         });
 

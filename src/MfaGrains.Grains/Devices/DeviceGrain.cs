@@ -9,7 +9,7 @@ namespace MfaGrains.Grains.Devices;
 
 /// <summary>One phone key's registration: its owner, public key, platform and push token.</summary>
 [GrainType("device")]
-public sealed class DeviceGrain(
+public sealed partial class DeviceGrain(
     [PersistentState("device", StorageNames.Mfa)] IPersistentState<DeviceState> state,
     [FromKeyedServices(MfaClock.Key)] TimeProvider clock,
     IPushQueue pushes) : Grain, IDeviceGrain

@@ -1,6 +1,7 @@
 using MfaGrains.Grains.Audit;
 using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Options;
+using MfaGrains.Grains.Prewarm;
 using MfaGrains.Grains.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class MfaGrainsServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<MfaGrainsMetrics>();
         services.TryAddSingleton<PendingChallenges>();
+        services.AddMfaGrainsPrewarm();
         return services;
     }
 

@@ -22,6 +22,7 @@ public sealed class MfaGrainsMetrics
     private readonly Counter<long> _enrolmentTransitions;
     private readonly Counter<long> _passcodeVerifications;
     private readonly Counter<long> _locksStarted;
+    private readonly Counter<long> _expiredUnseen;
 
     public MfaGrainsMetrics(IMeterFactory meterFactory)
     {
@@ -37,6 +38,8 @@ public sealed class MfaGrainsMetrics
         _passcodeVerifications = meter.CreateCounter<long>(
             "mfagrains.passcode.verifications", "{verification}", "Passcode verifications, by the method that accepted the code and the outcome.");
         _locksStarted = meter.CreateCounter<long>("mfagrains.locks.started", "{lock}", "Accounts falling into a lock, by lock.");
+        _expiredUnseen = meter.CreateCounter<long>(
+            "mfagrains.challenges.expired_unseen", "{challenge}", "Challenges that expired with no push delivered and no phone fetching them, by kind.");
     }
 
     public void ChallengeIssued(ChallengeKind kind) => _challengesIssued.Add(1, new KeyValuePair<string, object?>("kind", MetricLabels.Of(kind)));
@@ -64,6 +67,9 @@ public sealed class MfaGrainsMetrics
     /// <param name="outcome">How the verification ended.</param>
     public void PasscodeChecked(PasscodeMethod? method, PasscodeOutcome outcome) =>
         _passcodeVerifications.Add(1, new TagList { { "method", MetricLabels.Of(method) }, { "outcome", MetricLabels.Of(outcome) } });
+
+    /// <summary>A challenge expired unseen: a push outage (or no token) and no phone polling; it is left out of the cool-down.</summary>
+    public void ChallengeExpiredUnseen(ChallengeKind kind) => _expiredUnseen.Add(1, new KeyValuePair<string, object?>("kind", MetricLabels.Of(kind)));
 
     public void LockStarted(AccountLock kind) => _locksStarted.Add(1, new KeyValuePair<string, object?>("lock", MetricLabels.Of(kind)));
 }

@@ -34,8 +34,18 @@ public sealed class ChallengeRecord
 
     [Id(12)] public int Revision { get; set; }
 
+    /// <summary>Set when a device fetched the challenge from its pending list; stored with the user's next write.</summary>
+    [Id(13)] public bool FetchedByDevice { get; set; }
+
     [JsonIgnore]
     public bool IsPending => Status == ChallengeStatus.Pending;
+
+    /// <summary>
+    /// Whether the person could have seen it: a push reached FCM or APNs, or a phone fetched it. A challenge that expires
+    /// unseen (a push outage, no token) says nothing about the person, so it does not count toward the cool-down.
+    /// </summary>
+    [JsonIgnore]
+    public bool WasSeen => FetchedByDevice || Deliveries.Exists(d => d.State == DeliveryState.Sent);
 
     public bool IsSentTo(string deviceId) => Deliveries.Exists(d => d.DeviceId == deviceId);
 

@@ -83,13 +83,13 @@ public sealed partial class UserAccount
             : new ChallengeView(c.Id, userId, c.Kind, c.Status, c.Reason, c.AnsweredBy, c.CreatedAt, c.ExpiresAt, c.ResolvedAt, deliveries, c.Revision);
     }
 
-    /// <summary>The device's inbox: pending challenges sent to it, newest first.</summary>
-    public IReadOnlyList<PendingChallenge> PendingFor(string deviceId, DateTimeOffset now) =>
-        state.Challenges
-            .Where(c => c.IsPending && !c.HasLapsed(now) && c.IsSentTo(deviceId))
-            .OrderByDescending(c => c.CreatedAt)
-            .Select(c => new PendingChallenge(c.Id, userId, c.Kind, c.Context, c.CreatedAt, c.ExpiresAt))
-            .ToList();
+    /// <summary>The device's inbox: pending challenges sent to it, newest first. Fetching them marks them seen.</summary>
+    public IReadOnlyList<PendingChallenge> PendingFor(string deviceId, DateTimeOffset now)
+    {
+        var inbox = state.Challenges.Where(c => c.IsPending && !c.HasLapsed(now) && c.IsSentTo(deviceId)).OrderByDescending(c => c.CreatedAt).ToList();
+        inbox.ForEach(c => c.FetchedByDevice = true);
+        return inbox.ConvertAll(c => new PendingChallenge(c.Id, userId, c.Kind, c.Context, c.CreatedAt, c.ExpiresAt));
+    }
 
     /// <summary>Records a push outcome. Not a state write of its own: it is stored, and audited, with the user's next write.</summary>
     public void RecordDelivery(ChallengeRecord challenge, DeliveryRecord delivery, DeliveryState state, string? error, DateTimeOffset now)

@@ -39,7 +39,7 @@ public sealed partial class UserAccount
         }
     }
 
-    /// <summary>Folds a resolved sign-in challenge into the run of failures that starts a cool-down.</summary>
+    /// <summary>Folds a resolved sign-in challenge into the run of failures that starts a cool-down; an unseen expiry is left out.</summary>
     private void RecordOutcome(ChallengeRecord challenge)
     {
         if (challenge.Kind != ChallengeKind.SignIn)
@@ -52,6 +52,9 @@ public sealed partial class UserAccount
         {
             case ChallengeStatus.Approved:
                 run.Count = 0;
+                break;
+            case ChallengeStatus.Expired when !challenge.WasSeen:
+                // Neither counts nor resets: a push outage must not lock out staff who did nothing wrong.
                 break;
             case ChallengeStatus.Denied or ChallengeStatus.Expired:
                 run.Count++;

@@ -69,6 +69,7 @@ public sealed partial class UserAccount(
     {
         challenge.Resolve(status, reason, at, answeredBy);
         var answeredAfter = answeredBy is not null ? at - challenge.CreatedAt : (TimeSpan?)null;
-        _events.Add(new ChallengeResolved(challenge.Id, challenge.Kind, status, reason, answeredBy, answeredAfter, at));
+        var unseen = status == ChallengeStatus.Expired && !challenge.WasSeen;
+        _events.Add(new ChallengeResolved(challenge.Id, challenge.Kind, status, reason, answeredBy, answeredAfter, unseen, at));
     }
 }

@@ -24,7 +24,8 @@ public static class ClusteringSiloBuilderExtensions
 
     /// <summary>
     /// <para>SQLite (the single-machine default): localhost clustering on <c>Orleans:SiloPort</c> and
-    /// <c>Orleans:GatewayPort</c>, in-memory reminders (lost on restart).</para>
+    /// <c>Orleans:GatewayPort</c>, reminders in the SQLite file (the project's own schema; in memory for the
+    /// storage-free benchmark baseline).</para>
     /// <para>PostgreSQL: ADO.NET membership and reminders in the <c>Storage</c> database. The endpoints are left to the
     /// host, which should advertise them explicitly (<c>ConfigureEndpoints</c>). Failure detection is quicker than
     /// Orleans' defaults (<see cref="DefaultProbeTimeout"/>, <see cref="DefaultNumMissedProbesLimit"/>: a SIGKILLed
@@ -35,11 +36,13 @@ public static class ClusteringSiloBuilderExtensions
     public static ISiloBuilder UseMfaGrainsClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
         var identity = ClusterIdentity.Read(configuration);
-        if (StorageOptionsRegistration.Read(configuration).Provider != StorageProvider.PostgreSql)
+        var provider = StorageOptionsRegistration.Read(configuration).Provider;
+        if (provider != StorageProvider.PostgreSql)
         {
-            return silo
-                .UseLocalhostClustering(identity.SiloPort, identity.GatewayPort, serviceId: identity.ServiceId, clusterId: identity.ClusterId)
-                .UseInMemoryReminderService();
+            silo.UseLocalhostClustering(identity.SiloPort, identity.GatewayPort, serviceId: identity.ServiceId, clusterId: identity.ClusterId);
+            return provider == StorageProvider.Sqlite
+                ? silo.UseAdoNetReminderService(ado => ado.Configure<IOptions<StorageOptions>>(SqliteConnection.Fill))
+                : silo.UseInMemoryReminderService();
         }
 
         silo.Services.AddMfaGrainsStorageOptions(configuration);

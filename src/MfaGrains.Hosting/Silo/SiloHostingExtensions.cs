@@ -47,6 +47,7 @@ public static class SiloHostingExtensions
             });
             silo.AddMfaGrainsStorage(builder.Configuration);
             silo.AddMfaGrainsDashboard(builder.Configuration);
+            silo.AddMfaGrainsLoadShedding();
             if (StorageOptionsRegistration.Read(builder.Configuration).Provider == StorageProvider.PostgreSql)
             {
                 // Clustered: advertise one explicit address and listen on every interface, so containers and pods work.

@@ -106,8 +106,20 @@ public sealed partial class MetricsTests(MetricsEngineFixture engine) : IClassFi
         await TestPortal.Expect(HttpStatusCode.OK, await phone.Answer(Id(signIn, "challengeId"), "report"));
         await TestPortal.Expect(HttpStatusCode.OK, await _portal.Send(HttpMethod.Post, TestPortal.Users(userId) + "/passcodes/verify", """{"code":"000000"}"""));
 
+        // A sign-in expiring unseen (a pull-only phone that never polls; recorded with the next sign-in), and a pre-warm.
+        var idleUser = EngineFixture.NewUserId();
+        using var idlePhone = engine.NewPhone();
+        await EnrolActive(_portal, idlePhone, idleUser);
+        await TestPortal.Expect(HttpStatusCode.Created, await _portal.CreateChallenge(idleUser));
+        engine.Host.Clock.Advance(TimeSpan.FromMinutes(2));
+        await TestPortal.Expect(HttpStatusCode.Created, await _portal.CreateChallenge(idleUser));
+        var roster = $$"""{"userIds":["{{idleUser}}","{{EngineFixture.NewUserId()}}"],"spreadSeconds":0}""";
+        await TestPortal.Expect(HttpStatusCode.Accepted, await _portal.Send(HttpMethod.Post, "/v1/prewarm", roster));
+
         var scrape = await Eventually.Until(
-            () => PrometheusScrape.FetchAsync(engine.Http), s => s.Sum("mfagrains_push_retries_total", ("provider", "fcm")) >= 1, "a push retry");
+            () => PrometheusScrape.FetchAsync(engine.Http),
+            s => s.Sum("mfagrains_push_retries_total", ("provider", "fcm")) >= 1 && s.Sum("mfagrains_prewarm_users_total") >= 2,
+            "a push retry and a pre-warm");
 
         Assert.True(scrape.Sum("mfagrains_locks_started_total", ("lock", "push_lock")) >= 1);
         Assert.True(scrape.Sum("mfagrains_challenges_resolved_total", ("kind", "sign_in"), ("status", "denied"), ("reason", "reported_fraud")) >= 1);

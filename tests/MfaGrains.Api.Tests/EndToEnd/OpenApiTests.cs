@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace MfaGrains.Api.Tests.EndToEnd;
 
-/// <summary>The served OpenAPI document describes exactly the contract's <c>/v1</c> routes.</summary>
+/// <summary>The served OpenAPI document describes exactly the contract's <c>/v1</c> routes, plus the engine's additions marked as such.</summary>
 public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFixture>
 {
     private static readonly string[] ContractRoutes =
@@ -34,18 +34,30 @@ public sealed class OpenApiTests(EngineFixture engine) : IClassFixture<EngineFix
         "delete /v1/devices/{deviceId}",
     ];
 
+    /// <summary>The engine's documented additions (docs/api.md), each tagged "Additions" so a reader tells them from the contract.</summary>
+    private static readonly string[] AdditionRoutes =
+    [
+        "post /v1/prewarm",
+        "get /v1/prewarm/{jobId}",
+    ];
+
     [Fact]
-    public async Task The_document_lists_exactly_the_contract_routes_with_their_error_codes()
+    public async Task The_document_lists_exactly_the_contract_routes_and_the_marked_additions_with_their_error_codes()
     {
         var response = await engine.Http.GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-        var routes = document.GetProperty("paths").EnumerateObject()
-            .SelectMany(path => path.Value.EnumerateObject().Where(op => op.Name != "parameters").Select(op => $"{op.Name} {path.Name}"))
-            .Order()
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(op => op.Name != "parameters").Select(op => (Route: $"{op.Name} {path.Name}", Operation: op.Value)))
             .ToList();
-        Assert.Equal(ContractRoutes.Order(), routes);
+        static bool IsAddition(JsonElement operation) =>
+            operation.TryGetProperty("tags", out var tags) && tags.EnumerateArray().Any(t => t.GetString() == "Additions");
+        Assert.Equal(ContractRoutes.Order(), operations.Where(o => !IsAddition(o.Operation)).Select(o => o.Route).Order());
+        Assert.Equal(AdditionRoutes.Order(), operations.Where(o => IsAddition(o.Operation)).Select(o => o.Route).Order());
+        Assert.All(operations.Where(o => IsAddition(o.Operation)), o => Assert.StartsWith("Addition", o.Operation.GetProperty("summary").GetString(), StringComparison.Ordinal));
+        var create = document.GetProperty("paths").GetProperty("/v1/users/{userId}/challenges").GetProperty("post");
+        Assert.True(create.GetProperty("responses").TryGetProperty("503", out _), "the admission refusal is documented");
 
         var answer = document.GetProperty("paths").GetProperty("/v1/devices/{deviceId}/challenges/{challengeId}/answer").GetProperty("post");
         Assert.Contains("challenge_not_pending", answer.GetProperty("responses").GetProperty("409").GetProperty("description").GetString(), StringComparison.Ordinal);

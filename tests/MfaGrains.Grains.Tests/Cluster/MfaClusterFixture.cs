@@ -60,6 +60,7 @@ public class MfaClusterFixture : IAsyncLifetime
             silo.AddMfaGrainsMemoryStorage();
             silo.Services.AddSingleton(AuditLog);
             WriteFaults.Decorate(silo.Services);
+            silo.UseInMemoryReminderService();
             silo.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);
             silo.Services.AddSingleton<IPushQueue>(Pushes);
             silo.Services.AddSingleton<IPasscodeSender>(Passcodes);

@@ -11,7 +11,8 @@ internal static class PostgreSqlTestCluster
 {
     public const string ServiceId = "mfagrains-cluster-tests";
 
-    public static async Task<TestCluster> StartAsync(TempPostgresDatabase database, short silos = 2)
+    /// <param name="configure">Adds to the test's own set-up, such as more silo configurators.</param>
+    public static async Task<TestCluster> StartAsync(TempPostgresDatabase database, short silos = 2, Action<TestClusterBuilder>? configure = null)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = ServiceId;
@@ -21,6 +22,7 @@ internal static class PostgreSqlTestCluster
         builder.Properties["Storage:ApplySchemaOnStart"] = "true";
         builder.AddSiloBuilderConfigurator<PostgreSqlSiloConfigurator>();
         builder.AddClientBuilderConfigurator<PostgreSqlClientConfigurator>();
+        configure?.Invoke(builder);
 
         var cluster = builder.Build();
         try

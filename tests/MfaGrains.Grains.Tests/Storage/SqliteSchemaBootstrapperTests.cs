@@ -17,13 +17,13 @@ public sealed class SqliteSchemaBootstrapperTests : IDisposable
 
         using var connection = _database.Open();
         Assert.Equal(
-            ["MfaAudit", "OrleansQuery", "OrleansStorage"],
+            ["MfaAudit", "OrleansQuery", "OrleansRemindersTable", "OrleansStorage"],
             Column(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name"));
         Assert.Equal(
-            ["IX_MfaAudit_At", "IX_MfaAudit_User", "UX_OrleansStorage_Grain"],
+            ["IX_MfaAudit_At", "IX_MfaAudit_User", "IX_OrleansRemindersTable_Ring", "UX_OrleansStorage_Grain"],
             Column(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite%' ORDER BY name"));
         Assert.Equal(
-            ["ClearStorageKey", "ReadFromStorageKey", "WriteToStorageKey"],
+            ["ClearStorageKey", "DeleteReminderRowKey", "DeleteReminderRowsKey", "ReadFromStorageKey", "ReadRangeRows1Key", "ReadRangeRows2Key", "ReadReminderRowKey", "ReadReminderRowsKey", "UpsertReminderRowKey", "WriteToStorageKey"],
             Column(connection, "SELECT QueryKey FROM OrleansQuery ORDER BY QueryKey"));
         Assert.Equal(["wal"], Column(connection, "PRAGMA journal_mode"));
     }

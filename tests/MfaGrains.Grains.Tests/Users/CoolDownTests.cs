@@ -47,11 +47,12 @@ public sealed class CoolDownTests
     [Fact]
     public void Expired_sign_ins_count_and_the_cool_down_runs_from_the_expiry_even_when_recorded_later()
     {
-        _account.SignIn();
+        // The phone fetches each one and ignores it: seen, so every expiry counts (unseen ones: UnseenExpiryTests).
+        _account.Fetch("phone-a", _account.SignIn());
         _account.Advance(TimeSpan.FromMinutes(2));
-        _account.SignIn();
+        _account.Fetch("phone-a", _account.SignIn());
         _account.Advance(TimeSpan.FromMinutes(2));
-        var third = _account.SignIn();
+        var third = _account.Fetch("phone-a", _account.SignIn());
 
         // Nothing is recorded until ten minutes after the third expired.
         _account.AdvanceTo(third.ExpiresAt + TimeSpan.FromMinutes(10));

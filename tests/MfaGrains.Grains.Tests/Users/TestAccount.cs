@@ -131,6 +131,14 @@ internal sealed class TestAccount
 
     public ChallengeRecord Report(string deviceId, ChallengeRecord challenge) => Resolved(Answer(deviceId, challenge.Id, AnswerDecision.Report));
 
+    /// <summary>The phone polls its pending list and sees <paramref name="challenge"/> there.</summary>
+    public ChallengeRecord Fetch(string deviceId, ChallengeRecord challenge)
+    {
+        Settle();
+        Assert.Contains(Account.PendingFor(deviceId, Now), p => p.ChallengeId == challenge.Id);
+        return challenge;
+    }
+
     public ChallengeView View(ChallengeRecord challenge) => Account.ToView(challenge, Now);
 
     private string NumberHash => Hasher.Hash(SecretPurposes.ChallengeNumber, Number);

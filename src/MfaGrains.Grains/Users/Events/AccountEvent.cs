@@ -15,9 +15,12 @@ public sealed record ChallengeIssued(string ChallengeId, ChallengeKind Kind, int
 public sealed record ChallengeDelivered(
     string ChallengeId, ChallengeKind Kind, string DeviceId, DeliveryChannel Channel, DeliveryState State, string? Error, DateTimeOffset At) : AccountEvent(At);
 
-/// <summary>A challenge reached its final status; <paramref name="AnsweredAfter"/> is set when a phone answered it.</summary>
+/// <summary>
+/// A challenge reached its final status; <paramref name="AnsweredAfter"/> is set when a phone answered it, and
+/// <paramref name="Unseen"/> when it expired without any phone having been able to see it (a push outage).
+/// </summary>
 public sealed record ChallengeResolved(
-    string ChallengeId, ChallengeKind Kind, ChallengeStatus Status, ChallengeReason? Reason, string? AnsweredBy, TimeSpan? AnsweredAfter, DateTimeOffset At)
+    string ChallengeId, ChallengeKind Kind, ChallengeStatus Status, ChallengeReason? Reason, string? AnsweredBy, TimeSpan? AnsweredAfter, bool Unseen, DateTimeOffset At)
     : AccountEvent(At);
 
 /// <summary>An enrolment entered a status (awaitingActivation when started).</summary>

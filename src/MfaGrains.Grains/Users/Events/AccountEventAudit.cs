@@ -13,7 +13,7 @@ public static class AccountEventAudit
     {
         ChallengeIssued e => new(userId, "issued", e.ChallengeId, AuditNames.Of(e.Kind), AuditNames.Of(ChallengeStatus.Pending), null, null, null, e.At),
         ChallengeDelivered e => new(userId, "delivered", e.ChallengeId, AuditNames.Of(e.Kind), AuditNames.Of(e.State), null, e.DeviceId, e.Error, e.At),
-        ChallengeResolved e => new(userId, "resolved", e.ChallengeId, AuditNames.Of(e.Kind), AuditNames.Of(e.Status), AuditNames.Of(e.Reason), e.AnsweredBy, null, e.At),
+        ChallengeResolved e => new(userId, "resolved", e.ChallengeId, AuditNames.Of(e.Kind), AuditNames.Of(e.Status), AuditNames.Of(e.Reason), e.AnsweredBy, e.Unseen ? "unseen" : null, e.At),
         EnrolmentMoved e => new(userId, "enrolment", null, null, AuditNames.Of(e.Status), null, e.DeviceId, e.EnrolmentId, e.At),
         DeviceAdded e => new(userId, "deviceAdded", null, AuditNames.Of(e.Platform), null, null, e.DeviceId, e.EnrolmentId, e.At),
         DeviceRemoved e => new(userId, "deviceRemoved", null, null, null, null, e.DeviceId, null, e.At),

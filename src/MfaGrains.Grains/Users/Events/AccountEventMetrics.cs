@@ -14,6 +14,11 @@ public static class AccountEventMetrics
                 break;
             case ChallengeResolved e:
                 metrics.ChallengeResolved(e.Kind, e.Status, e.Reason, e.AnsweredAfter);
+                if (e.Unseen)
+                {
+                    metrics.ChallengeExpiredUnseen(e.Kind);
+                }
+
                 break;
             case EnrolmentMoved e:
                 metrics.EnrolmentEntered(e.Status);

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MfaGrains.Api.Admission;
+
+/// <summary>Admission control of new sign-in challenges on one API instance; bound from <c>Admission</c>.</summary>
+public sealed class AdmissionOptions
+{
+    public const string Section = "Admission";
+
+    /// <summary>Whether new sign-in challenges are admitted against <see cref="MaxInFlight"/>; off, every one is let through.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// New sign-in challenges this instance works on at once, at most; one more is refused 503 at once. The bound is on
+    /// issues only: phone answers and outcome reads of sign-ins already admitted are never refused, so they go first.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxInFlight { get; set; } = 64;
+
+    /// <summary>The least the adaptive limit falls to, however slow issues get.</summary>
+    [Range(1, 100_000)]
+    public int MinInFlight { get; set; } = 4;
+
+    /// <summary>
+    /// The issue latency the limit adapts to: issues slower than this lower it (by a tenth), faster ones raise it
+    /// back toward <see cref="MaxInFlight"/>. Zero keeps the limit fixed at <see cref="MaxInFlight"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan TargetLatency { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The <c>Retry-After</c> of a refusal, in seconds.</summary>
+    [Range(1, 300)]
+    public int RetryAfterSeconds { get; set; } = 2;
+}
