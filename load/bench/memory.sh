@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Memory per active user + device pair in the engine process (docs/benchmarks.md): seeds N users, restarts the engine
 # so no grain is active, takes a GC heap dump (dotnet-gcdump forces a full collection first), signs every user in once
-# (activating exactly its user, device and audit-log grains), and dumps the heap again. The difference over N is the
+# (activating exactly its user and device grains), and dumps the heap again. The difference over N is the
 # cost of one active pair; the process's resident set size is read beside it.
 #
 #   USERS=5000 RATE=100 load/bench/memory.sh          # needs dotnet-gcdump: dotnet tool install -g dotnet-gcdump
