@@ -15,7 +15,7 @@ public sealed class AdmissionOptions
     /// issues only: phone answers and outcome reads of sign-ins already admitted are never refused, so they go first.
     /// </summary>
     [Range(1, 100_000)]
-    public int MaxInFlight { get; set; } = 64;
+    public int MaxInFlight { get; set; } = 256;
 
     /// <summary>The least the adaptive limit falls to, however slow issues get.</summary>
     [Range(1, 100_000)]
@@ -23,10 +23,11 @@ public sealed class AdmissionOptions
 
     /// <summary>
     /// The issue latency the limit adapts to: issues slower than this lower it (by a tenth), faster ones raise it
-    /// back toward <see cref="MaxInFlight"/>. Zero keeps the limit fixed at <see cref="MaxInFlight"/>.
+    /// back toward <see cref="MaxInFlight"/>. Zero (the default) keeps the limit fixed at <see cref="MaxInFlight"/>:
+    /// a cold surge's first sign-ins are slow while grains load, and an adaptive limit refused them.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
-    public TimeSpan TargetLatency { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan TargetLatency { get; set; } = TimeSpan.Zero;
 
     /// <summary>The <c>Retry-After</c> of a refusal, in seconds.</summary>
     [Range(1, 300)]
