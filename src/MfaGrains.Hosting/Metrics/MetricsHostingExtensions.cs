@@ -49,7 +49,9 @@ public static class MetricsHostingExtensions
             .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
             .WithMetrics(metrics => metrics
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+                // Every scrape reads the counters now: a cached answer (300 ms by default) can miss what was just counted,
+                // and Prometheus scrapes far too rarely for the cache to save anything.
+                .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
         return builder;
     }
 
