@@ -56,7 +56,8 @@ public static class DeviceApi
             return Problem.For(MfaErrorCode.ValidationFailed, $"pushToken is limited to {MaxPushTokenLength} characters, deviceName and appVersion to {MaxNameLength}.");
         }
 
-        using var guess = throttle.TryReserve(ClientAddressBucket.For(http.Connection.RemoteIpAddress), out var retryAfter);
+        var (guess, retryAfter) = await throttle.ReserveAsync(ClientAddressBucket.For(http.Connection.RemoteIpAddress), http.RequestAborted);
+        using var reserved = guess;
         if (guess is null)
         {
             metrics.ActivationAttempted(MfaErrorCode.TooManyAttempts);

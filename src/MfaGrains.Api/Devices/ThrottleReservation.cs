@@ -6,7 +6,17 @@ public sealed class ThrottleReservation(ThrottleWindow address, DateTimeOffset a
     private bool _settled;
 
     /// <summary>Keeps the permits: the code was wrong.</summary>
-    public void Spend() => _settled = true;
+    public void Spend()
+    {
+        if (_settled)
+        {
+            return;
+        }
+
+        _settled = true;
+        address.Spend(addressWindow);
+        everyone.Spend(everyoneWindow);
+    }
 
     /// <summary>Gives the permits back unless they were spent (a right code, or a request that failed before judging the code).</summary>
     public void Dispose()

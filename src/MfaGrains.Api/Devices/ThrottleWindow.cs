@@ -1,11 +1,15 @@
 namespace MfaGrains.Api.Devices;
 
-/// <summary>One fixed-window counter of the activation throttle; taking and giving back are atomic.</summary>
+/// <summary>
+/// One fixed-window counter of the activation throttle; taking, spending and giving back are atomic. A permit taken is
+/// held while its code is checked, then spent (a wrong code) or given back (a right one).
+/// </summary>
 public sealed class ThrottleWindow(int limit, TimeSpan length)
 {
     private readonly Lock _lock = new();
     private DateTimeOffset _start = DateTimeOffset.MinValue;
     private int _taken;
+    private int _spent;
 
     /// <summary>Takes a permit in the window holding <paramref name="now"/>; false with the time until the next window when none is left.</summary>
     public bool TryTake(DateTimeOffset now, out DateTimeOffset window, out TimeSpan retryAfter)
@@ -16,6 +20,7 @@ public sealed class ThrottleWindow(int limit, TimeSpan length)
             {
                 _start = now;
                 _taken = 0;
+                _spent = 0;
             }
 
             window = _start;
@@ -27,6 +32,30 @@ public sealed class ThrottleWindow(int limit, TimeSpan length)
 
             _taken++;
             return true;
+        }
+    }
+
+    /// <summary>Keeps a permit taken in <paramref name="window"/> for good: its code was wrong.</summary>
+    public void Spend(DateTimeOffset window)
+    {
+        lock (_lock)
+        {
+            if (_start == window)
+            {
+                _spent++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the window still has permits that are only held by codes being checked, so a refusal now may turn
+    /// into a permit as soon as those checks end.
+    /// </summary>
+    public bool HasHeldPermits(DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            return now - _start < length && _spent < limit;
         }
     }
 
