@@ -22,9 +22,7 @@ public sealed class GroupCommitKillTests(ITestOutputHelper output)
     [Fact]
     public async Task A_SIGKILL_in_the_middle_of_a_burst_of_concurrent_writes_loses_none_that_was_acknowledged()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "mfagrains-cluster-tests", "group-commit-kill-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(directory);
-        await SingleMachineEngine.BuildAsync(directory);
+        var directory = await SingleMachineEngine.PrepareAsync("group-commit-kill");
 
         await using (var engine = new SingleMachineEngine(directory))
         {

@@ -16,9 +16,7 @@ public sealed class SqliteKillTests(ITestOutputHelper output)
     [Fact]
     public async Task A_SIGKILLed_engine_restarts_with_every_accepted_enrolment_answer_and_challenge()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "mfagrains-cluster-tests", "sqlite-kill-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(directory);
-        await SingleMachineEngine.BuildAsync(directory);
+        var directory = await SingleMachineEngine.PrepareAsync("sqlite-kill");
 
         await using (var engine = new SingleMachineEngine(directory))
         {

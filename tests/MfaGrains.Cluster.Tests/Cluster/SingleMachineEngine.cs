@@ -24,8 +24,17 @@ internal sealed class SingleMachineEngine(string directory) : IAsyncDisposable
 
     private static string BuildDirectory => RepositoryRoot.Combine("src", "MfaGrains.Api", "bin", "Release", "net10.0");
 
+    /// <summary>A new scratch folder named after <paramref name="test"/> (the engine's data and logs), with the engine built.</summary>
+    public static async Task<string> PrepareAsync(string test)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "mfagrains-cluster-tests", test + "-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(directory);
+        await BuildAsync(directory);
+        return directory;
+    }
+
     /// <summary>Builds what the processes run, through the script; its output lands in <paramref name="logDirectory"/>.</summary>
-    public static async Task BuildAsync(string logDirectory)
+    private static async Task BuildAsync(string logDirectory)
     {
         var result = await new ClusterScript(logDirectory, new Dictionary<string, string>()).RunAsync("build", BuildWithin);
         if (result.ExitCode != 0)

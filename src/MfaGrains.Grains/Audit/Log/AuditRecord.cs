@@ -5,7 +5,7 @@ namespace MfaGrains.Grains.Audit.Log;
 /// a passcode or a challenge number.
 /// </summary>
 /// <param name="UserId">The normalised user id the event belongs to.</param>
-/// <param name="Event">What happened, a stable dotted name such as <c>challenge.issued</c> or <c>passcode.checked</c>.</param>
+/// <param name="Event">What happened, a stable name from docs/api.md's catalogue, such as <c>issued</c> or <c>passcodeChecked</c>.</param>
 /// <param name="ChallengeId">The challenge concerned, where there is one.</param>
 /// <param name="Kind">The challenge's kind, or the passcode method, where there is one.</param>
 /// <param name="Status">The status or outcome after the event.</param>
