@@ -4,7 +4,6 @@ import * as api from './portal-api.js';
 import { followChallenge } from './challenge-view.js';
 import { describeError } from './http.js';
 
-const auditSettleMilliseconds = 1500;
 let enrolment = null;
 const message = () => $('portal-message');
 
@@ -74,7 +73,7 @@ async function tryItOut() {
   if (last.status !== 'approved') {
     say(message(), 'The test did not pass; press "Let\'s try it out" to send another.', true);
   }
-  await refreshAuditNowAndSoon();
+  await refreshAudit();
 }
 
 async function signIn(event) {
@@ -83,7 +82,7 @@ async function signIn(event) {
   const challenge = await api.issueChallenge(userId(), context);
   show($('challenge'));
   await followChallenge(challenge.userId, challenge, { number: 'challenge-number', status: 'challenge-status', deliveries: 'deliveries' });
-  await refreshAuditNowAndSoon();
+  await refreshAudit();
 }
 
 async function verifyCode(event) {
@@ -93,12 +92,6 @@ async function verifyCode(event) {
   result.textContent = verdict.valid ? `valid (${verdict.method})` : 'not valid';
   result.className = `status status-${verdict.valid ? 'approved' : 'denied'}`;
   await refreshAudit();
-}
-
-// Audit events travel on a stream after the challenge resolves, so the newest may land a moment after the portal hears of it.
-async function refreshAuditNowAndSoon() {
-  await refreshAudit();
-  setTimeout(() => refreshAudit().catch(error => say(message(), describeError(error), true)), auditSettleMilliseconds);
 }
 
 async function refreshAudit() {
