@@ -4,6 +4,7 @@ using MfaGrains.Api.Http;
 using MfaGrains.Api.Problems;
 using MfaGrains.Api.Signatures;
 using MfaGrains.Contracts.Errors;
+using MfaGrains.Contracts.References;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using MfaGrains.Contracts.Devices;
@@ -87,7 +88,7 @@ public sealed class DeviceSignatureHandler(
             return new DeviceKey(null, null, MfaErrorCode.InvalidSignature);
         }
 
-        var credential = await grains.GetGrain<IDeviceGrain>(deviceId).GetCredential();
+        var credential = await grains.Get<IDeviceGrain>(deviceId).GetCredential();
         if (credential is null)
         {
             unknown.Add(deviceId);

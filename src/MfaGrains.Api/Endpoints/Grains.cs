@@ -1,5 +1,6 @@
 using MfaGrains.Api.Http;
 using MfaGrains.Contracts.Accounts;
+using MfaGrains.Contracts.References;
 
 namespace MfaGrains.Api.Endpoints;
 
@@ -7,5 +8,5 @@ namespace MfaGrains.Api.Endpoints;
 public static class Grains
 {
     public static IUserGrain User(this IGrainFactory grains, string userId) =>
-        grains.GetGrain<IUserGrain>(UserIds.TryNormalize(userId, out var normalized) ? normalized : throw new ArgumentException("Invalid user id.", nameof(userId)));
+        grains.Get<IUserGrain>(UserIds.TryNormalize(userId, out var normalized) ? normalized : throw new ArgumentException("Invalid user id.", nameof(userId)));
 }

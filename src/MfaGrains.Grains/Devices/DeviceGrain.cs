@@ -1,3 +1,4 @@
+using MfaGrains.Contracts.References;
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Options;
 using MfaGrains.Push.Dispatch;
@@ -28,7 +29,7 @@ public sealed partial class DeviceGrain(
         }
 
         if (state.State.Registration is { } current
-            && await GrainFactory.GetGrain<IUserGrain>(current.UserId).IsDeviceLive(DeviceId))
+            && await GrainFactory.Get<IUserGrain>(current.UserId).IsDeviceLive(DeviceId))
         {
             return new MfaFailure(MfaErrorCode.DeviceAlreadyRegistered, "This key is already registered as a device.");
         }
@@ -59,7 +60,7 @@ public sealed partial class DeviceGrain(
     {
         if (state.State.Registration is not { PushToken: { } token } registration || registration.UserId != request.UserId)
         {
-            return GrainFactory.GetGrain<IUserGrain>(request.UserId).RecordDelivery(request.ChallengeId, DeviceId, DeliveryState.NoToken, null);
+            return GrainFactory.Get<IUserGrain>(request.UserId).RecordDelivery(request.ChallengeId, DeviceId, DeliveryState.NoToken, null);
         }
 
         var provider = registration.Platform == DevicePlatform.Ios ? PushProvider.Apns : PushProvider.Fcm;

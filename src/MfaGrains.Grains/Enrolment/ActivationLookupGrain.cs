@@ -1,3 +1,4 @@
+using MfaGrains.Contracts.References;
 using MfaGrains.Grains.Secrets;
 using Orleans.Concurrency;
 
@@ -12,5 +13,5 @@ namespace MfaGrains.Grains.Enrolment;
 public sealed class ActivationLookupGrain(SecretHasher hasher) : Grain, IActivationLookupGrain
 {
     public Task<ActivationCodeBinding?> Find(string activationCode) =>
-        GrainFactory.GetGrain<IActivationCodeGrain>(hasher.Hash(SecretPurposes.ActivationCode, activationCode)).Resolve();
+        GrainFactory.Get<IActivationCodeGrain>(hasher.Hash(SecretPurposes.ActivationCode, activationCode)).Resolve();
 }

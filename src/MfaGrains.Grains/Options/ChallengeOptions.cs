@@ -19,7 +19,11 @@ public sealed class ChallengeOptions
     [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
     public TimeSpan RetainResolvedFor { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>Most resolved challenges kept per user, whatever their age, so a user's state stays small.</summary>
+    /// <summary>
+    /// Most resolved challenges kept per user, whatever their age (sign-ins inside the rate window excepted), so a user's
+    /// state stays small: every write of the user carries them. A portal reads a challenge within its lifetime; the audit
+    /// log keeps the history.
+    /// </summary>
     [Range(10, 1000)]
-    public int MaxRetainedResolved { get; set; } = 50;
+    public int MaxRetainedResolved { get; set; } = 10;
 }

@@ -1,3 +1,4 @@
+using MfaGrains.Contracts.References;
 using MfaGrains.Push.Dispatch;
 
 namespace MfaGrains.Grains.Push;
@@ -9,10 +10,10 @@ public sealed class GrainPushDeliveryReporter(IGrainFactory grains) : IPushDeliv
     {
         var message = delivery.Job.Message;
         var state = delivery.Sent ? DeliveryState.Sent : DeliveryState.Failed;
-        await grains.GetGrain<IUserGrain>(delivery.Job.UserId).RecordDelivery(message.ChallengeId, message.DeviceId, state, delivery.Error);
+        await grains.Get<IUserGrain>(delivery.Job.UserId).RecordDelivery(message.ChallengeId, message.DeviceId, state, delivery.Error);
         if (delivery.TokenIsDead)
         {
-            await grains.GetGrain<IUserGrain>(delivery.Job.UserId).ClearDeadPushToken(message.DeviceId, message.DeviceToken);
+            await grains.Get<IUserGrain>(delivery.Job.UserId).ClearDeadPushToken(message.DeviceId, message.DeviceToken);
         }
     }
 }

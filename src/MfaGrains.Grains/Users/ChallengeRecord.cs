@@ -60,8 +60,10 @@ public sealed class ChallengeRecord
         AnsweredBy = answeredBy;
         Revision++;
 
-        // Nothing checks the number of a resolved challenge; dropping its hash keeps every later write of the user smaller.
+        // Nothing checks the number of a resolved challenge, and only a pending one shows its context (to the phone):
+        // dropping both keeps every later write of the user smaller.
         NumberHash = "";
+        Context = new(null, null, null, null);
     }
 }
 

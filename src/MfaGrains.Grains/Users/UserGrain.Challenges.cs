@@ -1,3 +1,4 @@
+using MfaGrains.Contracts.References;
 using MfaGrains.Grains.Identifiers;
 using MfaGrains.Grains.Secrets;
 
@@ -73,7 +74,7 @@ public sealed partial class UserGrain
         UserGrainLog.ChallengeAnswered(logger, challenge.Id, challenge.Status, challenge.Reason);
         if (removedDevice is not null)
         {
-            await GrainFactory.GetGrain<IDeviceGrain>(removedDevice.Id).Unregister(UserId);
+            await GrainFactory.Get<IDeviceGrain>(removedDevice.Id).Unregister(UserId);
         }
 
         return new AnswerOutcome(challenge.Id, challenge.Status, challenge.Reason);
@@ -111,7 +112,7 @@ public sealed partial class UserGrain
     {
         foreach (var delivery in challenge.Deliveries.Where(d => d.Channel != DeliveryChannel.None))
         {
-            _ = GrainFactory.GetGrain<IDeviceGrain>(delivery.DeviceId).Push(new PushRequest(UserId, challenge.Id, challenge.Context.Application, challenge.ExpiresAt));
+            _ = GrainFactory.Get<IDeviceGrain>(delivery.DeviceId).Push(new PushRequest(UserId, challenge.Id, challenge.Context.Application, challenge.ExpiresAt));
         }
     }
 

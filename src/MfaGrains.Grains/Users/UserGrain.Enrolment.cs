@@ -1,3 +1,4 @@
+using MfaGrains.Contracts.References;
 using MfaGrains.Grains.Identifiers;
 using MfaGrains.Grains.Passcodes;
 using MfaGrains.Grains.Secrets;
@@ -51,10 +52,10 @@ public sealed partial class UserGrain
         }
 
         await Save();
-        await GrainFactory.GetGrain<IActivationCodeGrain>(cancelled.Value!.CodeHash).Release(enrolmentId);
+        await GrainFactory.Get<IActivationCodeGrain>(cancelled.Value!.CodeHash).Release(enrolmentId);
         if (deviceId is not null)
         {
-            await GrainFactory.GetGrain<IDeviceGrain>(deviceId).Unregister(UserId);
+            await GrainFactory.Get<IDeviceGrain>(deviceId).Unregister(UserId);
         }
 
         return MfaResult.Ok;
@@ -72,7 +73,7 @@ public sealed partial class UserGrain
         // The key is claimed before the account records the device: a crash in between leaves a registration that
         // no account lists, which the next activation of that key may take over.
         var registration = new DeviceRegistration(UserId, request.PublicKey, request.Platform, request.PushToken, request.DeviceName, request.AppVersion);
-        var registered = await GrainFactory.GetGrain<IDeviceGrain>(request.DeviceId).Register(registration);
+        var registered = await GrainFactory.Get<IDeviceGrain>(request.DeviceId).Register(registration);
         if (!registered.Succeeded)
         {
             return registered.Failure!;
@@ -82,7 +83,7 @@ public sealed partial class UserGrain
         var totpSecret = TotpSeed.NewBase32();
         Account.Activate(enrolment, request, TotpSeed.Seal(protector, totpSecret), now);
         await Save();
-        await GrainFactory.GetGrain<IActivationCodeGrain>(enrolment.CodeHash).Release(enrolment.Id);
+        await GrainFactory.Get<IActivationCodeGrain>(enrolment.CodeHash).Release(enrolment.Id);
         UserGrainLog.DeviceActivated(logger, enrolment.Id, request.DeviceId);
         return new ActivationAccepted(request.DeviceId, UserId, enrolment.Id, totpSecret);
     }
@@ -93,7 +94,7 @@ public sealed partial class UserGrain
         {
             var code = SecureRandom.ActivationCode();
             var codeHash = hasher.Hash(SecretPurposes.ActivationCode, code);
-            if (await GrainFactory.GetGrain<IActivationCodeGrain>(codeHash).TryReserve(binding))
+            if (await GrainFactory.Get<IActivationCodeGrain>(codeHash).TryReserve(binding))
             {
                 return (code, codeHash);
             }

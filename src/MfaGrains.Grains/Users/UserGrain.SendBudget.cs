@@ -1,3 +1,4 @@
+using MfaGrains.Contracts.References;
 using MfaGrains.Grains.Passcodes;
 using MfaGrains.Grains.Secrets;
 
@@ -19,13 +20,13 @@ public sealed partial class UserGrain
             return new MfaFailure(MfaErrorCode.InvalidPhoneNumber, refusal);
         }
 
-        var destination = GrainFactory.GetGrain<IPhoneSendBudgetGrain>(hasher.Hash(SecretPurposes.PhoneDestination, phoneNumber));
+        var destination = GrainFactory.Get<IPhoneSendBudgetGrain>(hasher.Hash(SecretPurposes.PhoneDestination, phoneNumber));
         if (await destination.TryTake(rules.SendsPerNumberPerHour, SendBudgetWindow) is { } numberFreesAt)
         {
             return new MfaFailure(MfaErrorCode.TooManyAttempts, "Too many codes were sent to this number; try again later.", numberFreesAt);
         }
 
-        var everyone = GrainFactory.GetGrain<IPhoneSendBudgetGrain>(IPhoneSendBudgetGrain.Everyone);
+        var everyone = GrainFactory.Get<IPhoneSendBudgetGrain>(IPhoneSendBudgetGrain.Everyone);
         return await everyone.TryTake(rules.SendsPerHour, SendBudgetWindow) is { } allFreesAt
             ? new MfaFailure(MfaErrorCode.TooManyAttempts, "The deployment's hourly budget of codes is spent; try again later.", allFreesAt)
             : null;

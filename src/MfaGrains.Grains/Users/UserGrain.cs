@@ -1,3 +1,4 @@
+using MfaGrains.Contracts.References;
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Metrics;
 using MfaGrains.Grains.Options;
@@ -69,7 +70,7 @@ public sealed partial class UserGrain(
         }
 
         await Save();
-        await GrainFactory.GetGrain<IDeviceGrain>(deviceId).Unregister(UserId);
+        await GrainFactory.Get<IDeviceGrain>(deviceId).Unregister(UserId);
         return MfaResult.Ok;
     }
 
@@ -81,13 +82,13 @@ public sealed partial class UserGrain(
         }
 
         // The device grain never calls back into this one, so awaiting it here cannot close a cycle.
-        var stored = await GrainFactory.GetGrain<IDeviceGrain>(deviceId).SetPushToken(UserId, pushToken);
+        var stored = await GrainFactory.Get<IDeviceGrain>(deviceId).SetPushToken(UserId, pushToken);
         return stored.Succeeded ? await SetReachability(deviceId, pushToken is not null) : stored;
     }
 
     public async Task ClearDeadPushToken(string deviceId, string pushToken)
     {
-        if (await GrainFactory.GetGrain<IDeviceGrain>(deviceId).ClearPushToken(UserId, pushToken))
+        if (await GrainFactory.Get<IDeviceGrain>(deviceId).ClearPushToken(UserId, pushToken))
         {
             await SetReachability(deviceId, hasPushToken: false);
         }

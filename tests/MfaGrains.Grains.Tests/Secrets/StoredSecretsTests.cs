@@ -54,6 +54,21 @@ public sealed class StoredSecretsTests(MfaClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_resolved_challenge_no_longer_stores_the_context_only_its_phone_was_shown()
+    {
+        var user = new TestUser(fixture);
+        var phone = await user.EnrolActive();
+        var signIn = await user.SignIn();
+        Assert.Equal(TestUser.Context, (await ReadStoredUser(user.UserId)).Challenges.Single(c => c.Id == signIn.Challenge.ChallengeId).Context);
+
+        TestUser.Ok(await user.Grain.AnswerChallenge(phone.Approve(signIn.Challenge.ChallengeId, signIn.Number)), "AnswerChallenge(approve)");
+
+        var stored = await ReadStoredUser(user.UserId);
+        Assert.All(stored.Challenges, c => Assert.Equal(new ChallengeContext(null, null, null, null), c.Context));
+        Assert.DoesNotContain(TestUser.Context.IpAddress!, JsonSerializer.Serialize(stored), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_activated_enrolment_no_longer_stores_its_code_even_sealed()
     {
         var user = new TestUser(fixture);
