@@ -2,7 +2,8 @@
 # Graceful overload (docs/benchmarks.md): starts the co-hosted engine from ENGINE_ROOT's Release build with throw-away
 # storage, seeds USERS users, then offers `signin` at RATE (2x the box's highest sustained rate) for DURATION, sampling
 # the engine's resident memory every second. Run an old build and a new one back to back on the same settings.
-# Extra arguments are environment settings for the engine (e.g. Admission__MaxInFlight=32).
+# Extra arguments are environment settings for the engine (e.g. Admission__MaxInFlight=32). ENGINE_CPUS and RUNNER_CPUS
+# (taskset lists) pin the two to cores of their own, as signin-ladder.sh does.
 #
 #   ENGINE_ROOT=/tmp/base STORAGE=memory RATE=1600 OUT=load/reports/overload-old load/bench/overload.sh
 set -euo pipefail
@@ -19,7 +20,9 @@ TARGET="http://127.0.0.1:$PORT"
 DB_DIR=$(mktemp -d)
 dotnet build -c Release "$ENGINE_ROOT/src/MfaGrains.Api" -v q -nologo >/dev/null
 dotnet build -c Release load/MfaGrains.Load -v q -nologo >/dev/null
-LOAD=(dotnet load/MfaGrains.Load/bin/Release/net10.0/MfaGrains.Load.dll)
+ENGINE_PIN=(); [ -z "${ENGINE_CPUS:-}" ] || ENGINE_PIN=(taskset -c "$ENGINE_CPUS")
+RUNNER_PIN=(); [ -z "${RUNNER_CPUS:-}" ] || RUNNER_PIN=(taskset -c "$RUNNER_CPUS")
+LOAD=("${RUNNER_PIN[@]}" dotnet load/MfaGrains.Load/bin/Release/net10.0/MfaGrains.Load.dll)
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 
@@ -27,7 +30,7 @@ source load/bench/storage.sh
 bench_storage "$DB_DIR"
 (cd "$ENGINE_ROOT/src/MfaGrains.Api" && exec env "${storage[@]}" "$@" ASPNETCORE_ENVIRONMENT=Development \
   Mfa__Limits__SignInsPerWindow=1000 Mfa__Limits__SignInWindow=00:00:10 \
-  dotnet bin/Release/net10.0/MfaGrains.Api.dll --urls "$TARGET") >"$OUT/engine.log" 2>&1 &
+  "${ENGINE_PIN[@]}" dotnet bin/Release/net10.0/MfaGrains.Api.dll --urls "$TARGET") >"$OUT/engine.log" 2>&1 &
 ENGINE=$!
 SAMPLER=""
 cleanup() {

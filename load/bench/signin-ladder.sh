@@ -7,6 +7,9 @@
 #   STORAGE=postgresql load/bench/signin-ladder.sh     # a fresh database on the dev-setup.sh server instead of SQLite
 #   STORAGE=memory load/bench/signin-ladder.sh         # grain state in memory: the engine's ceiling without storage
 #
+# ENGINE_CPUS and RUNNER_CPUS (taskset lists, e.g. 0 and 1) pin the engine and the runner to cores of their own, as
+# if on two machines, so the runner's CPU stops being the engine's.
+#
 # ENGINE_ROOT points at another checkout of the engine (e.g. a `git archive` of one commit), so the figures
 # belong to a known commit even while the work tree changes; the load runner always comes from this tree.
 set -euo pipefail
@@ -22,7 +25,9 @@ STORAGE=${STORAGE:-sqlite}
 OUT=${OUT:-load/reports/ladder-$(date -u +%Y%m%dT%H%M%SZ)}
 TARGET="http://127.0.0.1:$PORT"
 DB_DIR=$(mktemp -d)
-LOAD=(dotnet run -c Release --no-build --project load/MfaGrains.Load --)
+ENGINE_PIN=(); [ -z "${ENGINE_CPUS:-}" ] || ENGINE_PIN=(taskset -c "$ENGINE_CPUS")
+RUNNER_PIN=(); [ -z "${RUNNER_CPUS:-}" ] || RUNNER_PIN=(taskset -c "$RUNNER_CPUS")
+LOAD=("${RUNNER_PIN[@]}" dotnet run -c Release --no-build --project load/MfaGrains.Load --)
 
 dotnet build -c Release "$ENGINE_ROOT/src/MfaGrains.Api" -v q -nologo
 dotnet build -c Release load/MfaGrains.Load -v q -nologo
@@ -39,7 +44,7 @@ env "${storage[@]}" \
 ASPNETCORE_ENVIRONMENT=Development \
 Mfa__Limits__SignInsPerWindow=1000 \
 Mfa__Limits__SignInWindow=00:00:10 \
-  dotnet run -c Release --no-build --project "$ENGINE_ROOT/src/MfaGrains.Api" --urls "$TARGET" >"$OUT/engine.log" 2>&1 &
+  "${ENGINE_PIN[@]}" dotnet run -c Release --no-build --project "$ENGINE_ROOT/src/MfaGrains.Api" --urls "$TARGET" >"$OUT/engine.log" 2>&1 &
 ENGINE=$!
 cleanup() {
   pkill -P "$ENGINE" 2>/dev/null || true
