@@ -46,7 +46,7 @@ public static class DeviceApi
 
     private static async Task<IResult> Activate(
         HttpContext http, IGrainFactory grains, ActivationThrottle throttle, ActivationMetrics metrics,
-        UnknownDevices unknown, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
+        UnknownDevices unknown, DeviceKeyCache keys, [FromKeyedServices(ApiClock.Key)] TimeProvider clock)
     {
         // Authentication parsed the body to find the key it verified; that one reading is the request acted on.
         var body = ActivationKeyReader.Parsed(http);
@@ -84,6 +84,7 @@ public static class DeviceApi
         return result.ToResult(clock, accepted =>
         {
             unknown.Remove(accepted.DeviceId);
+            keys.Forget(accepted.DeviceId);
             // The TOTP seed is in this body: no cache may keep it.
             http.Response.Headers.CacheControl = "no-store";
             var totp = new DeviceTotpDto(accepted.TotpSecret, TotpParameters.Algorithm, TotpParameters.Digits, TotpParameters.PeriodSeconds);
@@ -101,7 +102,7 @@ public static class DeviceApi
         }
 
         var pending = await grains.User(http.User.DeviceOwner()).GetPendingChallenges(deviceId, wait, http.RequestAborted);
-        return pending.ToPhoneResult(clock, list => TypedResults.Ok(list.Select(PendingChallengeResponse.From).ToList()));
+        return pending.ToPhoneResult(http, clock, list => TypedResults.Ok(list.Select(PendingChallengeResponse.From).ToList()));
     }
 
     private static async Task<IResult> Answer(
@@ -119,7 +120,7 @@ public static class DeviceApi
         }
 
         var answered = await grains.User(http.User.DeviceOwner()).AnswerChallenge(new ChallengeAnswer(deviceId, challengeId, body.Decision, body.Number));
-        return answered.ToPhoneResult(clock, outcome => TypedResults.Ok(new AnswerResponse(outcome.ChallengeId, outcome.Status, outcome.Reason)));
+        return answered.ToPhoneResult(http, clock, outcome => TypedResults.Ok(new AnswerResponse(outcome.ChallengeId, outcome.Status, outcome.Reason)));
     }
 
     private static async Task<IResult> UpdatePushToken(
@@ -130,9 +131,9 @@ public static class DeviceApi
             return Problem.For(MfaErrorCode.ValidationFailed, $"pushToken must be null or 1-{MaxPushTokenLength} characters.");
         }
 
-        return (await grains.User(http.User.DeviceOwner()).UpdatePushToken(deviceId, body.PushToken)).ToPhoneResult(clock, TypedResults.NoContent);
+        return (await grains.User(http.User.DeviceOwner()).UpdatePushToken(deviceId, body.PushToken)).ToPhoneResult(http, clock, TypedResults.NoContent);
     }
 
     private static async Task<IResult> Remove(string deviceId, HttpContext http, IGrainFactory grains, [FromKeyedServices(ApiClock.Key)] TimeProvider clock) =>
-        (await grains.User(http.User.DeviceOwner()).RemoveDevice(deviceId)).ToPhoneResult(clock, TypedResults.NoContent);
+        (await grains.User(http.User.DeviceOwner()).RemoveDevice(deviceId)).ToPhoneResult(http, clock, TypedResults.NoContent);
 }

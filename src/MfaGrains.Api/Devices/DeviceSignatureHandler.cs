@@ -83,6 +83,12 @@ public sealed class DeviceSignatureHandler(
 
     private async Task<DeviceKey> StoredKey(string deviceId)
     {
+        // A known device costs no lookup: its owner's grain, which the request goes to next, judges whether it is live.
+        if (keys.Find(deviceId) is { } known)
+        {
+            return known;
+        }
+
         if (unknown.Contains(deviceId))
         {
             return new DeviceKey(null, null, MfaErrorCode.InvalidSignature);
@@ -94,7 +100,7 @@ public sealed class DeviceSignatureHandler(
             unknown.Add(deviceId);
         }
 
-        return credential is not null && keys.Get(deviceId, credential.PublicKey.X, credential.PublicKey.Y) is { } key
+        return credential is not null && keys.Remember(deviceId, credential) is { } key
             ? new DeviceKey(key, credential.UserId, null)
             : new DeviceKey(null, null, MfaErrorCode.InvalidSignature);
     }

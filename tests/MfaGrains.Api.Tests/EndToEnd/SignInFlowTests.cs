@@ -231,6 +231,24 @@ public sealed class SignInFlowTests(EngineFixture engine) : IClassFixture<Engine
     }
 
     [Fact]
+    public async Task A_removed_key_activated_again_for_someone_else_signs_for_its_new_owner()
+    {
+        // The API knows this device's first owner from its earlier requests; the new owner must win at once.
+        var (firstOwner, phone) = await EnrolledUser();
+        using var enrolledPhone = phone;
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetPending()).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _portal.Send(HttpMethod.Delete, $"{TestPortal.Users(firstOwner)}/devices/{phone.DeviceId}")).StatusCode);
+
+        var secondOwner = EngineFixture.NewUserId();
+        await EnrolActive(_portal, phone, secondOwner);
+
+        var challenge = await Created(await _portal.CreateChallenge(secondOwner));
+        var pending = await TestPortal.Expect(HttpStatusCode.OK, await phone.GetPending());
+        Assert.Contains(pending.EnumerateArray(), c => Id(c, "challengeId") == Id(challenge, "challengeId"));
+        await TestPortal.ExpectProblem(HttpStatusCode.Conflict, "no_active_device", await _portal.CreateChallenge(firstOwner));
+    }
+
+    [Fact]
     public async Task The_app_can_remove_its_own_account()
     {
         var (userId, phone) = await EnrolledUser();

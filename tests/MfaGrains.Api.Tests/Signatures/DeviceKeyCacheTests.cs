@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using MfaGrains.Api.Devices;
+using MfaGrains.Contracts.Devices;
 
 namespace MfaGrains.Api.Tests.Signatures;
 
@@ -11,39 +12,42 @@ public sealed class DeviceKeyCacheTests : IDisposable
     public void Dispose() => _cache.Dispose();
 
     [Fact]
-    public void The_same_stored_coordinates_reuse_the_imported_key()
+    public void A_remembered_device_is_found_with_its_owner_and_the_key_imported_once()
     {
         var (x, y) = NewKey();
+        Assert.Null(_cache.Find("dev-1"));
 
-        var first = _cache.Get("dev-1", x, y);
-        var second = _cache.Get("dev-1", x, y);
+        var imported = _cache.Remember("dev-1", new DeviceCredential("alice", new DevicePublicKey(x, y)));
+        var found = _cache.Find("dev-1");
 
-        Assert.NotNull(first);
-        Assert.Same(first, second);
+        Assert.NotNull(imported);
+        Assert.NotNull(found);
+        Assert.Same(imported, found.Key);
+        Assert.Equal("alice", found.OwnerId);
+        Assert.Null(found.Refusal);
     }
 
     [Fact]
-    public void Other_coordinates_under_the_same_device_id_are_imported_afresh()
+    public void A_forgotten_device_is_looked_up_again_and_a_new_owner_replaces_the_old()
     {
-        var (x1, y1) = NewKey();
-        var (x2, y2) = NewKey();
+        var (x, y) = NewKey();
+        _cache.Remember("dev-1", new DeviceCredential("alice", new DevicePublicKey(x, y)));
 
-        var first = _cache.Get("dev-1", x1, y1);
-        var second = _cache.Get("dev-1", x2, y2);
+        _cache.Forget("dev-1");
+        Assert.Null(_cache.Find("dev-1"));
 
-        Assert.NotNull(second);
-        Assert.NotSame(first, second);
-        Assert.Equal((x2, y2), (second.X, second.Y));
+        _cache.Remember("dev-1", new DeviceCredential("bob", new DevicePublicKey(x, y)));
+        Assert.Equal("bob", _cache.Find("dev-1")!.OwnerId);
     }
 
     [Fact]
-    public void Coordinates_off_the_curve_are_no_key_and_are_not_cached()
+    public void Coordinates_off_the_curve_are_no_key_and_are_not_remembered()
     {
         var (x, _) = NewKey();
         var (_, otherY) = NewKey();
 
-        Assert.Null(_cache.Get("dev-1", x, otherY));
-        Assert.Null(_cache.Get("dev-1", x, otherY));
+        Assert.Null(_cache.Remember("dev-1", new DeviceCredential("alice", new DevicePublicKey(x, otherY))));
+        Assert.Null(_cache.Find("dev-1"));
     }
 
     [Fact]
@@ -51,7 +55,8 @@ public sealed class DeviceKeyCacheTests : IDisposable
     {
         using var signer = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var point = signer.ExportParameters(false).Q;
-        var key = _cache.Get("dev-1", Base64Url.EncodeToString(point.X), Base64Url.EncodeToString(point.Y))!;
+        var credential = new DeviceCredential("alice", new DevicePublicKey(Base64Url.EncodeToString(point.X), Base64Url.EncodeToString(point.Y)));
+        var key = _cache.Remember("dev-1", credential)!;
         var data = "@method: POST"u8.ToArray();
         var signature = signer.SignData(data, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
         var tampered = (byte[])signature.Clone();
