@@ -11,7 +11,7 @@ namespace MfaGrains.Cluster.Tests;
 /// <summary>
 /// Group commit keeps the durability of one write per transaction: the single-machine engine, SIGKILLed in the middle
 /// of a burst of a few thousand concurrent writes (new enrolments, each a user and an activation code written before
-/// the 201), restarts with every write it acknowledged.
+/// the 201), restarts with every write it acknowledged and every audit row those writes carried.
 /// </summary>
 public sealed class GroupCommitKillTests(ITestOutputHelper output)
 {
@@ -20,7 +20,7 @@ public sealed class GroupCommitKillTests(ITestOutputHelper output)
     private const int AcknowledgedBeforeKill = 600;
 
     [Fact]
-    public async Task A_SIGKILL_in_the_middle_of_a_burst_of_concurrent_writes_loses_none_that_was_acknowledged()
+    public async Task A_SIGKILL_in_the_middle_of_a_burst_of_concurrent_writes_loses_none_that_was_acknowledged_nor_its_audit_row()
     {
         var directory = await SingleMachineEngine.PrepareAsync("group-commit-kill");
 
@@ -81,6 +81,14 @@ public sealed class GroupCommitKillTests(ITestOutputHelper output)
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         missing.Add($"{enrolment.UserId}: {(int)response.StatusCode}");
+                    }
+
+                    // The enrolment's audit row was committed with the state that holds it, so it survived the kill too.
+                    var audit = await TestPortal.Expect(HttpStatusCode.OK, await portal.Send(HttpMethod.Get, $"{TestPortal.Users(enrolment.UserId)}/audit"));
+                    if (!audit.GetProperty("events").EnumerateArray().Any(e =>
+                            e.GetProperty("event").GetString() == "enrolment" && e.TryGetProperty("detail", out var detail) && detail.GetString() == enrolment.EnrolmentId))
+                    {
+                        missing.Add($"{enrolment.UserId}: no audit row for {enrolment.EnrolmentId}");
                     }
                 }
                 finally
