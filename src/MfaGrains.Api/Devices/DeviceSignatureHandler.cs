@@ -111,6 +111,3 @@ public sealed class DeviceSignatureHandler(
         return AuthenticateResult.Fail(code.ToString());
     }
 }
-
-/// <summary>The key a request must be signed with, or why there is none.</summary>
-public sealed record DeviceKey(P256PublicKey? Key, string? OwnerId, MfaErrorCode? Refusal);
