@@ -1,4 +1,3 @@
-using MfaGrains.Hosting.Storage.GroupCommit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,10 +12,8 @@ public static class StorageErrorLogs
 {
     private static readonly string[] Categories =
     [
-        typeof(GroupCommitGrainStorage).FullName!,
-        typeof(AuditingGrainStorage).FullName!,
+        typeof(StateRowGrainStorage).FullName!,
         "Orleans.Storage.AdoNetGrainStorage",
-        "Orleans.Storage.MemoryGrainStorage",
     ];
 
     /// <summary>Adds the filter rules; configuration cannot turn them back on, short of naming the category itself.</summary>

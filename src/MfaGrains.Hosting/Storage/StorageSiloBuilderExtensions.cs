@@ -28,9 +28,6 @@ public static class StorageSiloBuilderExtensions
         silo.Services.AddPostgreSqlSchemaOnStart();
         silo.Services.SilenceGrainKeyedStorageLogs();
 
-        // Plain JSON instead of Newtonsoft's "$type"-tagged payloads: renaming a state type must not orphan its rows.
-        silo.UseSystemTextJsonGrainStorageSerializer();
-
         var provider = StorageOptionsRegistration.Read(configuration).Provider;
         if (provider == StorageProvider.Memory)
         {
@@ -52,8 +49,16 @@ public static class StorageSiloBuilderExtensions
             services.AddSingleton<IAuditLog, PostgreSqlAuditLog>();
         }
 
-        services.AddSingleton<StateBatches>();
-        services.AddKeyedSingleton<IGrainStorage>(StorageNames.Mfa, (sp, _) => ActivatorUtilities.CreateInstance<GroupCommitGrainStorage>(sp));
+        services.AddSingleton<IStateRows, StateBatches>();
+        return silo.AddMfaGrainsStateRowStorage();
+    }
+
+    /// <summary>The <see cref="StorageNames.Mfa"/> grain storage over whichever <see cref="IStateRows"/> is registered.</summary>
+    internal static ISiloBuilder AddMfaGrainsStateRowStorage(this ISiloBuilder silo)
+    {
+        // Plain JSON instead of Newtonsoft's "$type"-tagged payloads: renaming a state type must not orphan its rows.
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Mfa, (sp, _) => ActivatorUtilities.CreateInstance<StateRowGrainStorage>(sp));
         return silo;
     }
 }

@@ -11,8 +11,8 @@ using Orleans.TestingHost;
 namespace MfaGrains.Grains.Tests.Cluster;
 
 /// <summary>
-/// One in-process cluster of two silos for the whole grain collection: the Memory storage provider (one audit log shared
-/// by both silos, <see cref="WriteFaults"/> in front), the grains' real services and settings, <see cref="TestClock"/> as
+/// One in-process cluster of two silos for the whole grain collection: the Memory storage provider (one store of rows and
+/// one audit log shared by both silos, <see cref="WriteFaults"/> in front), the grains' real services and settings, <see cref="TestClock"/> as
 /// the domain clock (Orleans keeps the system clock), and pushes and passcodes recorded rather than sent.
 /// </summary>
 public class MfaClusterFixture : IAsyncLifetime
@@ -25,7 +25,11 @@ public class MfaClusterFixture : IAsyncLifetime
     }
 
     /// <summary>For a fixture of its own that needs another number of silos, or another key ring on some (see <see cref="SecretsOf"/>).</summary>
-    protected MfaClusterFixture(short silos) => _silos = silos;
+    protected MfaClusterFixture(short silos)
+    {
+        _silos = silos;
+        StateRows = new MemoryStateRows(AuditLog);
+    }
 
     public TestClock Clock { get; } = new();
 
@@ -35,6 +39,9 @@ public class MfaClusterFixture : IAsyncLifetime
 
     /// <summary>The audit log both silos append to, as the one database of a real cluster would be.</summary>
     public MemoryAuditLog AuditLog { get; } = new();
+
+    /// <summary>The grain state rows both silos read and write, as the one database of a real cluster would be.</summary>
+    public MemoryStateRows StateRows { get; }
 
     /// <summary>Holds and fails chosen grains' state writes, for the tests of what a failed write must not show.</summary>
     public WriteFaults WriteFaults { get; } = new();
@@ -59,6 +66,7 @@ public class MfaClusterFixture : IAsyncLifetime
         {
             silo.AddMfaGrainsMemoryStorage();
             silo.Services.AddSingleton(AuditLog);
+            silo.Services.AddSingleton(StateRows);
             WriteFaults.Decorate(silo.Services);
             silo.UseInMemoryReminderService();
             silo.Services.AddKeyedSingleton<TimeProvider>(MfaClock.Key, Clock);

@@ -5,7 +5,7 @@ using Orleans.Storage;
 
 namespace MfaGrains.Grains.Tests.Storage;
 
-/// <summary>The audit log's storage side, written once and run on SQLite and PostgreSQL.</summary>
+/// <summary>The audit log's storage side, written once and run on SQLite, PostgreSQL and the Memory provider.</summary>
 public abstract class AuditLogScenarios(IGrainStorageBackend backend)
 {
     private const string StateName = "audited";
@@ -98,3 +98,6 @@ public sealed class SqliteAuditLogTests(SqliteGrainStorageFixture fixture) : Aud
 
 /// <summary>The audit log's storage side on PostgreSQL.</summary>
 public sealed class PostgreSqlAuditLogTests(PostgreSqlGrainStorageFixture fixture) : AuditLogScenarios(fixture), IClassFixture<PostgreSqlGrainStorageFixture>;
+
+/// <summary>The audit log's storage side on the Memory provider.</summary>
+public sealed class MemoryAuditLogScenarioTests(MemoryGrainStorageFixture fixture) : AuditLogScenarios(fixture), IClassFixture<MemoryGrainStorageFixture>;

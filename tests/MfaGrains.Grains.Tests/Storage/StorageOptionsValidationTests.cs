@@ -99,7 +99,8 @@ public sealed class StorageOptionsValidationTests
     {
         using var host = BuildSilo(new() { ["Storage:Provider"] = "Memory" });
 
-        Assert.IsType<AuditingGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa));
+        Assert.IsType<StateRowGrainStorage>(host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa));
+        Assert.IsType<MemoryStateRows>(host.Services.GetRequiredService<IStateRows>());
         Assert.IsType<MemoryAuditLog>(host.Services.GetRequiredService<IAuditLog>());
         Assert.Null(Options(host).ResolveConnectionString());
         Assert.False(Options(host).ResolveApplySchemaOnStart());

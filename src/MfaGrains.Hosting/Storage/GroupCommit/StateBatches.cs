@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace MfaGrains.Hosting.Storage.GroupCommit;
 
 /// <summary>One database's two group-commit loops: the writes waiting at one moment, and the reads.</summary>
-internal sealed class StateBatches : IAsyncDisposable, IDisposable
+internal sealed class StateBatches : IStateRows, IAsyncDisposable, IDisposable
 {
     private readonly BatchLoop<PendingWrite> _writes;
     private readonly BatchLoop<PendingRead> _reads;
@@ -31,7 +31,7 @@ internal sealed class StateBatches : IAsyncDisposable, IDisposable
         }, metrics, logger);
     }
 
-    /// <summary>The row's new version once its batch has committed, or null when <paramref name="expectedVersion"/> was stale.</summary>
+    /// <summary>Completes once the write's batch has committed.</summary>
     public Task<int?> WriteAsync(StateRowKey key, int? expectedVersion, byte[]? payload, IReadOnlyList<AuditRecord> audit)
     {
         var write = new PendingWrite(key, expectedVersion, payload, audit);
@@ -39,6 +39,7 @@ internal sealed class StateBatches : IAsyncDisposable, IDisposable
         return write.Done;
     }
 
+    /// <summary>Completes once the read's batch has run.</summary>
     public Task<StoredState?> ReadAsync(StateRowKey key)
     {
         var read = new PendingRead(key);

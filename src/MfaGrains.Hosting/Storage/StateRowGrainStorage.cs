@@ -1,27 +1,28 @@
 using System.Globalization;
 using MfaGrains.Grains.Audit.Log;
+using MfaGrains.Hosting.Storage.GroupCommit;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Runtime;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
-namespace MfaGrains.Hosting.Storage.GroupCommit;
+namespace MfaGrains.Hosting.Storage;
 
 /// <summary>
-/// Grain storage that writes in batches (group commit) to Orleans' ADO.NET tables, with Orleans' semantics per grain:
-/// rows, payloads and versions as Microsoft.Orleans.Persistence.AdoNet keeps them, a stale version fails only its own
-/// write, and a write completes only once its batch has committed. Audit records of an <see cref="IAuditedState"/>
-/// commit with their state.
+/// Grain storage over rows as Orleans' ADO.NET tables keep them, with Orleans' semantics per grain: payloads and
+/// versions as Microsoft.Orleans.Persistence.AdoNet keeps them, a stale version fails only its own write, and a write
+/// completes only once stored. Audit records of an <see cref="IAuditedState"/> are stored with their state. The rows
+/// are a database's behind group commit (<see cref="StateBatches"/>) or, for the Memory provider, in this process.
 /// </summary>
-internal sealed class GroupCommitGrainStorage(
-    StateBatches batches, IGrainStorageSerializer serializer, IActivatorProvider activators, IOptions<ClusterOptions> cluster) : IGrainStorage
+internal sealed class StateRowGrainStorage(
+    IStateRows rows, IGrainStorageSerializer serializer, IActivatorProvider activators, IOptions<ClusterOptions> cluster) : IGrainStorage
 {
     private readonly string _serviceId = cluster.Value.ServiceId;
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        var row = await batches.ReadAsync(StateRowKey.For(_serviceId, stateName, grainId));
+        var row = await rows.ReadAsync(StateRowKey.For(_serviceId, stateName, grainId));
         var state = row?.Payload is { } payload ? serializer.Deserialize<T>(new BinaryData(payload)) : default;
         grainState.State = state ?? activators.GetActivator<T>().Create();
         grainState.ETag = row?.Version.ToString(CultureInfo.InvariantCulture);
@@ -31,7 +32,7 @@ internal sealed class GroupCommitGrainStorage(
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var payload = serializer.Serialize(grainState.State).ToArray();
-        var version = await batches.WriteAsync(
+        var version = await rows.WriteAsync(
             StateRowKey.For(_serviceId, stateName, grainId), ParseETag(grainState.ETag), payload, AuditOf(grainState.State));
         grainState.ETag = Committed(version, "WriteState", stateName, grainState.ETag);
         grainState.RecordExists = true;
@@ -49,7 +50,7 @@ internal sealed class GroupCommitGrainStorage(
             }
         }
 
-        var version = await batches.WriteAsync(
+        var version = await rows.WriteAsync(
             StateRowKey.For(_serviceId, stateName, grainId), ParseETag(grainState.ETag), payload: null, AuditOf(grainState.State));
         grainState.ETag = Committed(version, "ClearState", stateName, grainState.ETag);
         grainState.RecordExists = false;
