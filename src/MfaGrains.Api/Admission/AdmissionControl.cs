@@ -7,8 +7,9 @@ namespace MfaGrains.Api.Admission;
 
 /// <summary>
 /// Graceful overload: ASP.NET Core's rate limiter holds new sign-in challenges in flight to a limit that adapts to their
-/// latency (<see cref="AdaptiveConcurrencyLimiter"/>, at most <see cref="AdmissionOptions.MaxInFlight"/>), with no
-/// queue, so a saturated engine refuses new sign-ins at once (503 with <c>Retry-After</c>) while the sign-ins it
+/// latency (<see cref="AdaptiveConcurrencyLimiter"/>, at most <see cref="AdmissionOptions.MaxInFlight"/>), and
+/// optionally refuses while the thread pool's queue delay shows the CPU saturated (<see cref="QueueDelayLimiter"/>), with
+/// no queue, so a saturated engine refuses new sign-ins at once (503 with <c>Retry-After</c>) while the sign-ins it
 /// admitted finish, instead of everything slowing into timeouts.
 /// </summary>
 public static class AdmissionControl
@@ -30,14 +31,26 @@ public static class AdmissionControl
             limiter.AddPolicy(PolicyName, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptions<AdmissionOptions>>().Value;
-                return !options.Enabled ? RateLimitPartition.GetNoLimiter(PolicyName)
-                    : options.TargetLatency == TimeSpan.Zero
-                        ? RateLimitPartition.GetConcurrencyLimiter(PolicyName, _ => new ConcurrencyLimiterOptions { PermitLimit = options.MaxInFlight, QueueLimit = 0 })
-                        : RateLimitPartition.Get(PolicyName, _ => new AdaptiveConcurrencyLimiter(
-                            Math.Min(options.MinInFlight, options.MaxInFlight), options.MaxInFlight, options.TargetLatency, TimeProvider.System));
+                return options.Enabled
+                    ? RateLimitPartition.Get(PolicyName, _ => CreateLimiter(options, http.RequestServices))
+                    : RateLimitPartition.GetNoLimiter(PolicyName);
             });
         });
+        // The real clock, as for the adaptive limit: it measures this process's threads, not the domain's time.
+        services.AddSingleton(sp => new ThreadPoolQueueDelay(TimeProvider.System, sp.GetRequiredService<IOptions<AdmissionOptions>>()));
+        services.AddSingleton<IQueueDelay>(sp => sp.GetRequiredService<ThreadPoolQueueDelay>());
+        services.AddHostedService(sp => sp.GetRequiredService<ThreadPoolQueueDelay>());
         return services;
+    }
+
+    private static RateLimiter CreateLimiter(AdmissionOptions options, IServiceProvider services)
+    {
+        RateLimiter inFlight = options.TargetLatency == TimeSpan.Zero
+            ? new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = options.MaxInFlight, QueueLimit = 0 })
+            : new AdaptiveConcurrencyLimiter(Math.Min(options.MinInFlight, options.MaxInFlight), options.MaxInFlight, options.TargetLatency, TimeProvider.System);
+        return options.MaxQueueDelay == TimeSpan.Zero
+            ? inFlight
+            : new QueueDelayLimiter(inFlight, services.GetRequiredService<IQueueDelay>(), options.MaxQueueDelay);
     }
 
     /// <summary>After authentication, so only a portal's authenticated calls take a place (a stranger cannot crowd them out).</summary>

@@ -29,6 +29,15 @@ public sealed class AdmissionOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan TargetLatency { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Refuse new sign-in challenges while work waits longer than this in the thread pool's queue (the CPU is saturated,
+    /// so every request, a refusal included, already waits), whatever the in-flight limit says. Unlike
+    /// <see cref="TargetLatency"/> it does not count a cold grain's storage read as overload. Zero (the default) turns
+    /// it off, and the queue is then not sampled.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.Zero;
+
     /// <summary>The <c>Retry-After</c> of a refusal, in seconds.</summary>
     [Range(1, 300)]
     public int RetryAfterSeconds { get; set; } = 2;

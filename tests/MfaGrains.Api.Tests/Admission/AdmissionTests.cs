@@ -50,7 +50,32 @@ public sealed class AdmissionTests
         Assert.Equal(1, scrape.Sum("aspnetcore_rate_limiting_requests_total", ("aspnetcore_rate_limiting_policy", "admission"), ("aspnetcore_rate_limiting_result", "endpoint_limiter")));
     }
 
+    [Fact]
+    public async Task A_saturated_thread_pool_refuses_new_sign_ins_until_its_queue_is_short_again()
+    {
+        var delay = new QueueDelayLimiterTests.SettableQueueDelay();
+        await using var host = new EngineHost(
+            new Dictionary<string, string?> { ["Admission:MaxQueueDelay"] = "00:00:00.020" }, services => services.AddSingleton<IQueueDelay>(delay));
+        await host.StartAsync();
+        using var http = host.CreateClient();
+        var portal = new TestPortal(http);
+        using var phone = new Phones.TestPhone(http, host.Clock);
+        var userId = EngineFixture.NewUserId();
+        await EnrolActive(portal, phone, userId);
+        var admitted = await TestPortal.Expect(HttpStatusCode.Created, await portal.CreateChallenge(userId));
+
+        delay.Current = TimeSpan.FromMilliseconds(21);
+        using var refused = await portal.CreateChallenge(userId);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("https://mfagrains.dev/problems/overloaded", Id(await TestPortal.Expect(HttpStatusCode.ServiceUnavailable, refused), "type"));
+        await TestPortal.Expect(HttpStatusCode.OK, await phone.Answer(Id(admitted, "challengeId"), "approve", Id(admitted, "number")));
+        delay.Current = TimeSpan.FromMilliseconds(20);
+        await TestPortal.Expect(HttpStatusCode.Created, await portal.CreateChallenge(userId));
+    }
+
     [Theory]
+    [InlineData("Admission:MaxQueueDelay", "00:00:11")]
     [InlineData("Admission:MaxInFlight", "0")]
     [InlineData("Admission:RetryAfterSeconds", "0")]
     public void A_bad_admission_setting_is_refused(string key, string value)
