@@ -90,7 +90,6 @@ public sealed partial class UserGrain
         UserGrainLog.ChallengeIssued(logger, challenge.Id, kind, targets.Count);
         var created = new ChallengeCreated(Account.ToView(challenge, now), number, targets.Count);
         RequestPushes(challenge);
-        StoreExpiryOf(challenge, now);
         return created;
     }
 

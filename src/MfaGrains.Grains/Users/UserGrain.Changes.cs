@@ -18,9 +18,16 @@ public sealed partial class UserGrain
     /// <summary>Set when a write failed and storage could not be read back: memory may then be ahead of storage.</summary>
     private bool _storageBehind;
 
+    /// <summary>Past a challenge's expiry before its timer looks, so the expiry has surely passed on the domain clock.</summary>
+    private static readonly TimeSpan ExpiryGrace = TimeSpan.FromSeconds(1);
+
+    private IGrainTimer? _expiryTimer;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        UpdatePending(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        UpdatePending(now);
+        ScheduleExpiry(now);
         return Task.CompletedTask;
     }
 
@@ -81,7 +88,9 @@ public sealed partial class UserGrain
             metrics.Count(change);
         }
 
-        UpdatePending(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        UpdatePending(now);
+        ScheduleExpiry(now);
     }
 
     /// <summary>Memory is ahead of storage after a failed write: read storage back, or drop the activation if that fails too.</summary>
@@ -113,18 +122,52 @@ public sealed partial class UserGrain
         }
     }
 
-    /// <summary>Stores the expiry of a challenge nobody answered when nothing else touches the user by then.</summary>
-    private void StoreExpiryOf(ChallengeRecord challenge, DateTimeOffset now) =>
-        this.RegisterGrainTimer(
-            async _ =>
+    /// <summary>
+    /// Keeps one timer at the earliest expiry of a challenge still pending, so an expiry nobody touches is stored and
+    /// audited by then, and none once nothing is pending: a challenge answered in seconds leaves no timer to fire later.
+    /// </summary>
+    private void ScheduleExpiry(DateTimeOffset now)
+    {
+        DateTimeOffset? earliest = null;
+        foreach (var challenge in state.State.Challenges)
+        {
+            if (challenge.IsPending && (earliest is null || challenge.ExpiresAt < earliest))
             {
-                Settle();
-                if (_events.Count > 0)
-                {
-                    await Save();
-                }
-            },
-            new GrainTimerCreationOptions(challenge.ExpiresAt - now + TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
+                earliest = challenge.ExpiresAt;
+            }
+        }
+
+        if (earliest is not { } expiresAt)
+        {
+            _expiryTimer?.Dispose();
+            _expiryTimer = null;
+            return;
+        }
+
+        var due = expiresAt - now + ExpiryGrace;
+        due = due > TimeSpan.Zero ? due : TimeSpan.Zero;
+        if (_expiryTimer is null)
+        {
+            _expiryTimer = this.RegisterGrainTimer(StoreExpiries, new GrainTimerCreationOptions(due, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            _expiryTimer.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private async Task StoreExpiries(CancellationToken cancellationToken)
+    {
+        Settle();
+        if (_events.Count > 0)
+        {
+            await Save();
+        }
+        else
+        {
+            ScheduleExpiry(clock.GetUtcNow());
+        }
+    }
 
     private void UpdatePending(DateTimeOffset now) =>
         pendingChallenges.Update(this.GetGrainId(), state.State.Challenges.Count(c => c.IsPending && !c.HasLapsed(now)));
