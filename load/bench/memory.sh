@@ -5,6 +5,9 @@
 # cost of one active pair; the process's resident set size is read beside it.
 #
 #   USERS=5000 RATE=100 load/bench/memory.sh          # needs dotnet-gcdump: dotnet tool install -g dotnet-gcdump
+#   TYPES=1 USERS=3000 RATE=200 load/bench/memory.sh  # also each type's bytes and objects per pair, from full heap
+#                                                     # dumps (needs dotnet-dump): on .NET 10 a gcdump's type list
+#                                                     # loses events on large heaps, a heap dump does not
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,6 +19,7 @@ OUT=${OUT:-load/reports/memory-$(date -u +%Y%m%dT%H%M%SZ)}
 TARGET="http://127.0.0.1:$PORT"
 DB_DIR=$(mktemp -d)
 GCDUMP=${GCDUMP:-$HOME/.dotnet/tools/dotnet-gcdump}
+DOTNET_DUMP=${DOTNET_DUMP:-$HOME/.dotnet/tools/dotnet-dump}
 LOAD=(dotnet run -c Release --no-build --project load/MfaGrains.Load --)
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
@@ -56,18 +60,25 @@ heap_bytes() {
   awk '/GC Heap bytes/ { gsub(",", "", $1); print $1; exit }' "$OUT/$1.txt"
 }
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$ENGINE/status"; }
+# Live objects per type ("dumpheap -stat -live": method table, count, total size, type) from a full heap dump.
+type_stats() {
+  [ -n "${TYPES:-}" ] || return 0
+  "$DOTNET_DUMP" collect -p "$ENGINE" --type Heap -o "$OUT/$1.dmp" >/dev/null
+  "$DOTNET_DUMP" analyze "$OUT/$1.dmp" -c "dumpheap -stat -live" -c exit >"$OUT/$1-types.txt"
+  rm -f "$OUT/$1.dmp"
+}
 
 start_engine
 "${LOAD[@]}" seed --target "$TARGET" --portal-key dev-portal-key --users "$USERS" --out "$OUT/users.json" | tee "$OUT/seed.txt"
 stop_engine
 
 start_engine
-before=$(heap_bytes before); rss_before=$(rss_kib)
+before=$(heap_bytes before); rss_before=$(rss_kib); type_stats before
 seconds=$(( (USERS + RATE - 1) / RATE ))
 "${LOAD[@]}" signin --target "$TARGET" --portal-key dev-portal-key --users "$OUT/users.json" \
   --rate "$RATE" --duration "${seconds}s" --out "$OUT/signin" | tee "$OUT/signin.txt"
 signed_in=$(awk -F, '$2 == "(end to end)" { print $4 }' "$OUT/signin/summary.csv")
-after=$(heap_bytes after); rss_after=$(rss_kib)
+after=$(heap_bytes after); rss_after=$(rss_kib); type_stats after
 
 {
   echo "| users signed in once | heap before | heap after | heap per pair | RSS before | RSS after | RSS per pair |"
@@ -76,3 +87,17 @@ after=$(heap_bytes after); rss_after=$(rss_kib)
     printf "| %d | %.1f MiB | %.1f MiB | %.0f bytes | %.1f MiB | %.1f MiB | %.0f bytes |\n",
       n, b / 1048576, a / 1048576, (a - b) / n, rb / 1024, ra / 1024, (ra - rb) * 1024 / n }'
 } | tee "$OUT/memory.md"
+
+[ -n "${TYPES:-}" ] || exit 0
+awk -v n="$signed_in" '
+  FNR == 1 { side++ }
+  $1 ~ /^[0-9a-f]+$/ && $2 ~ /^[0-9,]+$/ && $3 ~ /^[0-9,]+$/ {
+    count = $2; size = $3; gsub(",", "", count); gsub(",", "", size)
+    type = $4; for (i = 5; i <= NF; i++) type = type " " $i
+    sign = side == 1 ? -1 : 1; bytes[type] += sign * size; objects[type] += sign * count
+  }
+  END {
+    for (t in bytes) { total += bytes[t]; all += objects[t] }
+    printf "all types: %.0f bytes, %.1f objects per pair\n\n| bytes per pair | objects per pair | type |\n| ---: | ---: | --- |\n", total / n, all / n
+    for (t in bytes) if (bytes[t] / n >= 40) printf "| %.0f | %.2f | `%s` |\n", bytes[t] / n, objects[t] / n, t
+  }' "$OUT/before-types.txt" "$OUT/after-types.txt" | { IFS= read -r head; echo "$head"; IFS= read -r blank; echo; IFS= read -r h1; echo "$h1"; IFS= read -r h2; echo "$h2"; sort -t'|' -k2 -rn; } | tee "$OUT/types.md"
