@@ -10,11 +10,7 @@ namespace MfaGrains.Hosting.Storage;
 /// </summary>
 public static class StorageErrorLogs
 {
-    private static readonly string[] Categories =
-    [
-        typeof(StateRowGrainStorage).FullName!,
-        "Orleans.Storage.AdoNetGrainStorage",
-    ];
+    private static readonly string[] Categories = [typeof(StateRowGrainStorage).FullName!];
 
     /// <summary>Adds the filter rules; configuration cannot turn them back on, short of naming the category itself.</summary>
     public static IServiceCollection SilenceGrainKeyedStorageLogs(this IServiceCollection services) =>

@@ -5,7 +5,7 @@ using Orleans.Storage;
 
 namespace MfaGrains.Grains.Tests.Storage;
 
-/// <summary>Orleans' real ADO.NET grain storage against our schema, written once and run on every backend.</summary>
+/// <summary>The engine's grain storage, written once and run on every provider: SQLite, PostgreSQL and Memory.</summary>
 public abstract class GrainStorageScenarios(IGrainStorageBackend backend)
 {
     private const string StateName = StorageProbeGrain.StateName;
