@@ -23,6 +23,9 @@ public sealed partial class UserGrain
 
     private IGrainTimer? _expiryTimer;
 
+    /// <summary>The expiry the timer is armed for, so a write that leaves the earliest expiry as it was re-arms nothing.</summary>
+    private DateTimeOffset? _expiryArmedFor;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -137,6 +140,12 @@ public sealed partial class UserGrain
             }
         }
 
+        if (earliest == _expiryArmedFor)
+        {
+            return;
+        }
+
+        _expiryArmedFor = earliest;
         if (earliest is not { } expiresAt)
         {
             _expiryTimer?.Dispose();
@@ -158,6 +167,10 @@ public sealed partial class UserGrain
 
     private async Task StoreExpiries(CancellationToken cancellationToken)
     {
+        // The one-shot timer has fired: drop it, and whatever is still pending arms a new one.
+        _expiryTimer?.Dispose();
+        _expiryTimer = null;
+        _expiryArmedFor = null;
         Settle();
         if (_events.Count > 0)
         {
