@@ -10,8 +10,6 @@ namespace MfaGrains.Api.Admission;
 /// </summary>
 public sealed class AdaptiveConcurrencyLimiter(int minLimit, int maxLimit, TimeSpan target, TimeProvider clock) : RateLimiter
 {
-    private static readonly RateLimitLease Refused = new Lease(null, 0);
-
     private readonly Lock _gate = new();
     private double _limit = maxLimit;
     private int _inFlight;
@@ -54,7 +52,7 @@ public sealed class AdaptiveConcurrencyLimiter(int minLimit, int maxLimit, TimeS
             if (_inFlight >= (int)_limit)
             {
                 _refused++;
-                return Refused;
+                return RefusedLease.Instance;
             }
 
             _inFlight++;
@@ -86,11 +84,11 @@ public sealed class AdaptiveConcurrencyLimiter(int minLimit, int maxLimit, TimeS
         }
     }
 
-    private sealed class Lease(AdaptiveConcurrencyLimiter? owner, long started) : RateLimitLease
+    private sealed class Lease(AdaptiveConcurrencyLimiter owner, long started) : RateLimitLease
     {
         private int _released;
 
-        public override bool IsAcquired => owner is not null;
+        public override bool IsAcquired => true;
 
         public override IEnumerable<string> MetadataNames => [];
 
@@ -102,7 +100,7 @@ public sealed class AdaptiveConcurrencyLimiter(int minLimit, int maxLimit, TimeS
 
         protected override void Dispose(bool disposing)
         {
-            if (owner is not null && Interlocked.Exchange(ref _released, 1) == 0)
+            if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 owner.Release(started);
             }

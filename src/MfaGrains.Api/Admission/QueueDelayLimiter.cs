@@ -9,8 +9,6 @@ namespace MfaGrains.Api.Admission;
 /// </summary>
 public sealed class QueueDelayLimiter(RateLimiter inner, IQueueDelay delay, TimeSpan maxDelay) : RateLimiter
 {
-    private static readonly RateLimitLease Refused = new RefusedLease();
-
     private long _refused;
 
     public override TimeSpan? IdleDuration => null;
@@ -32,7 +30,7 @@ public sealed class QueueDelayLimiter(RateLimiter inner, IQueueDelay delay, Time
         if (delay.Current > maxDelay)
         {
             Interlocked.Increment(ref _refused);
-            return Refused;
+            return RefusedLease.Instance;
         }
 
         return inner.AttemptAcquire(permitCount);
@@ -49,18 +47,5 @@ public sealed class QueueDelayLimiter(RateLimiter inner, IQueueDelay delay, Time
         }
 
         base.Dispose(disposing);
-    }
-
-    private sealed class RefusedLease : RateLimitLease
-    {
-        public override bool IsAcquired => false;
-
-        public override IEnumerable<string> MetadataNames => [];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = null;
-            return false;
-        }
     }
 }
