@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Memory per active user + device pair in the engine process (docs/benchmarks.md): seeds N users, restarts the engine
 # so no grain is active, takes a GC heap dump (dotnet-gcdump forces a full collection first), signs every user in once
-# (activating exactly its user and device grains), and dumps the heap again. The difference over N is the
-# cost of one active pair; the process's resident set size is read beside it.
+# (activating its user grain, and its device grain for the API's key lookup), and dumps the heap again. The difference
+# over N is the cost of one active pair; the process's resident set size is read beside it. SETTLE waits that many
+# seconds before the second dump: past the device grain's two-minute collection age, what a surge holds per person
+# once their phone's key is cached in the API.
 #
 #   USERS=5000 RATE=100 load/bench/memory.sh          # needs dotnet-gcdump: dotnet tool install -g dotnet-gcdump
+#   SETTLE=200 USERS=3000 RATE=200 load/bench/memory.sh
 #   TYPES=1 USERS=3000 RATE=200 load/bench/memory.sh  # also each type's bytes and objects per pair, from full heap
 #                                                     # dumps (needs dotnet-dump): on .NET 10 a gcdump's type list
 #                                                     # loses events on large heaps, a heap dump does not
@@ -78,6 +81,7 @@ seconds=$(( (USERS + RATE - 1) / RATE ))
 "${LOAD[@]}" signin --target "$TARGET" --portal-key dev-portal-key --users "$OUT/users.json" \
   --rate "$RATE" --duration "${seconds}s" --out "$OUT/signin" | tee "$OUT/signin.txt"
 signed_in=$(awk -F, '$2 == "(end to end)" { print $4 }' "$OUT/signin/summary.csv")
+sleep "${SETTLE:-0}"
 after=$(heap_bytes after); rss_after=$(rss_kib); type_stats after
 
 {

@@ -3,8 +3,9 @@ using MfaGrains.Contracts.Errors;
 namespace MfaGrains.Contracts.Devices;
 
 /// <summary>
-/// One phone's key pair registration, keyed by its RFC 7638 thumbprint (the deviceId). It calls its owner's user grain
-/// only one-way or read-only, and the user grain awaits it, so the two never wait on each other.
+/// One phone's key pair registration, keyed by its RFC 7638 thumbprint (the deviceId): what the API needs to verify a
+/// phone's signature. Pushes go from the owner's user grain, so a sign-in never activates it. It calls its owner's user
+/// grain only read-only, and the user grain awaits it, so the two never wait on each other.
 /// </summary>
 [Alias("mfa.IDeviceGrain")]
 public interface IDeviceGrain : IGrainWithStringKey
@@ -17,17 +18,13 @@ public interface IDeviceGrain : IGrainWithStringKey
     [Alias("Register")]
     Task<MfaResult> Register(DeviceRegistration registration);
 
-    /// <summary>Stores the push token (null: none) if the registration belongs to <paramref name="userId"/>; called by that user's grain.</summary>
-    [Alias("SetPushToken")]
-    Task<MfaResult> SetPushToken(string userId, string? pushToken);
-
-    /// <summary>Queues a push of the challenge to the phone, if it has a token; returns before anything is sent.</summary>
-    [OneWay, Alias("Push")]
-    Task Push(PushRequest request);
-
-    /// <summary>Clears <paramref name="pushToken"/> if it is still this registration's and it belongs to <paramref name="userId"/>; true when cleared.</summary>
-    [Alias("ClearPushToken")]
-    Task<bool> ClearPushToken(string userId, string pushToken);
+    /// <summary>
+    /// The push token a registration stored before tokens moved into the owner's account, if it belongs to
+    /// <paramref name="userId"/>. Interleaves, because the owner calls it while activating and <see cref="Register"/>
+    /// may be waiting on that owner.
+    /// </summary>
+    [AlwaysInterleave, Alias("GetStoredPushToken")]
+    Task<string?> GetStoredPushToken(string userId);
 
     /// <summary>Forgets the registration if it still belongs to <paramref name="userId"/>.</summary>
     [Alias("Unregister")]

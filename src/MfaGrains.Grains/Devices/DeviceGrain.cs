@@ -1,19 +1,21 @@
 using MfaGrains.Contracts.References;
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Options;
-using MfaGrains.Push.Dispatch;
-using MfaGrains.Push.Sending;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
 namespace MfaGrains.Grains.Devices;
 
-/// <summary>One phone key's registration: its owner, public key, platform and push token.</summary>
+/// <summary>
+/// One phone key's registration: its owner and public key. The API caches what it looks up here for minutes and a
+/// sign-in never calls it, so an idle activation is collected after two minutes rather than Orleans' default fifteen:
+/// in a surge, active devices should not each hold an activation beside their user's.
+/// </summary>
 [GrainType("device")]
+[CollectionAgeLimit(Minutes = 2)]
 public sealed partial class DeviceGrain(
     [PersistentState("device", StorageNames.Mfa)] IPersistentState<DeviceState> state,
-    [FromKeyedServices(MfaClock.Key)] TimeProvider clock,
-    IPushQueue pushes) : Grain, IDeviceGrain
+    [FromKeyedServices(MfaClock.Key)] TimeProvider clock) : Grain, IDeviceGrain
 {
     private string DeviceId => this.GetPrimaryKeyString();
 
@@ -40,45 +42,8 @@ public sealed partial class DeviceGrain(
         return MfaResult.Ok;
     }
 
-    public async Task<MfaResult> SetPushToken(string userId, string? pushToken)
-    {
-        if (state.State.Registration is not { } registration || registration.UserId != userId)
-        {
-            return new MfaFailure(MfaErrorCode.DeviceNotFound, "This device is not registered.");
-        }
-
-        if (registration.PushToken != pushToken)
-        {
-            state.State.Registration = registration with { PushToken = pushToken };
-            await state.WriteStateAsync();
-        }
-
-        return MfaResult.Ok;
-    }
-
-    public Task Push(PushRequest request)
-    {
-        if (state.State.Registration is not { PushToken: { } token } registration || registration.UserId != request.UserId)
-        {
-            return GrainFactory.Get<IUserGrain>(request.UserId).RecordDelivery(request.ChallengeId, DeviceId, DeliveryState.NoToken, null);
-        }
-
-        var provider = registration.Platform == DevicePlatform.Ios ? PushProvider.Apns : PushProvider.Fcm;
-        pushes.Enqueue(new PushJob(provider, new PushMessage(token, request.ChallengeId, DeviceId, request.Application, request.ExpiresAt), request.UserId));
-        return Task.CompletedTask;
-    }
-
-    public async Task<bool> ClearPushToken(string userId, string pushToken)
-    {
-        if (state.State.Registration is not { } registration || registration.UserId != userId || registration.PushToken != pushToken)
-        {
-            return false;
-        }
-
-        state.State.Registration = registration with { PushToken = null };
-        await state.WriteStateAsync();
-        return true;
-    }
+    public Task<string?> GetStoredPushToken(string userId) =>
+        Task.FromResult(state.State.Registration is { } registration && registration.UserId == userId ? registration.PushToken : null);
 
     public async Task Unregister(string userId)
     {

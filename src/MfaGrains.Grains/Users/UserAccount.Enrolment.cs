@@ -55,6 +55,7 @@ public sealed partial class UserAccount
             Platform = request.Platform,
             Status = DeviceStatus.AwaitingVerification,
             HasPushToken = request.PushToken is not null,
+            PushToken = request.PushToken,
             EnrolmentId = enrolment.Id,
             EnrolledAt = now,
             LastSeenAt = now,

@@ -1,6 +1,8 @@
 using MfaGrains.Contracts.References;
 using MfaGrains.Grains.Identifiers;
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Push.Dispatch;
+using MfaGrains.Push.Sending;
 
 namespace MfaGrains.Grains.Users;
 
@@ -89,7 +91,7 @@ public sealed partial class UserGrain
         await Save();
         UserGrainLog.ChallengeIssued(logger, challenge.Id, kind, targets.Count);
         var created = new ChallengeCreated(Account.ToView(challenge, now), number, targets.Count);
-        RequestPushes(challenge);
+        RequestPushes(challenge, targets);
         return created;
     }
 
@@ -106,12 +108,16 @@ public sealed partial class UserGrain
         return Task.CompletedTask;
     }
 
-    /// <summary>Asks each device grain to push; one-way calls, so the portal's answer never waits on a push service.</summary>
-    private void RequestPushes(ChallengeRecord challenge)
+    /// <summary>Queues a push to each target with a token; the portal's answer never waits on a push service.</summary>
+    private void RequestPushes(ChallengeRecord challenge, IReadOnlyList<DeviceRecord> targets)
     {
-        foreach (var delivery in challenge.Deliveries.Where(d => d.Channel != DeliveryChannel.None))
+        foreach (var device in targets)
         {
-            _ = GrainFactory.Get<IDeviceGrain>(delivery.DeviceId).Push(new PushRequest(UserId, challenge.Id, challenge.Context.Application, challenge.ExpiresAt));
+            if (device.PushToken is { } token)
+            {
+                var provider = device.Platform == DevicePlatform.Ios ? PushProvider.Apns : PushProvider.Fcm;
+                pushes.Enqueue(new PushJob(provider, new PushMessage(token, challenge.Id, device.Id, challenge.Context.Application, challenge.ExpiresAt), UserId));
+            }
         }
     }
 

@@ -26,12 +26,12 @@ public sealed partial class UserGrain
     /// <summary>The expiry the timer is armed for, so a write that leaves the earliest expiry as it was re-arms nothing.</summary>
     private DateTimeOffset? _expiryArmedFor;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await MovePushTokensFromDevices();
         var now = clock.GetUtcNow();
         UpdatePending(now);
         ScheduleExpiry(now);
-        return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

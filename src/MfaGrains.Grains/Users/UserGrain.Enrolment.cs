@@ -72,7 +72,7 @@ public sealed partial class UserGrain
 
         // The key is claimed before the account records the device: a crash in between leaves a registration that
         // no account lists, which the next activation of that key may take over.
-        var registration = new DeviceRegistration(UserId, request.PublicKey, request.Platform, request.PushToken, request.DeviceName, request.AppVersion);
+        var registration = new DeviceRegistration(UserId, request.PublicKey, request.Platform, null, request.DeviceName, request.AppVersion);
         var registered = await GrainFactory.Get<IDeviceGrain>(request.DeviceId).Register(registration);
         if (!registered.Succeeded)
         {

@@ -5,6 +5,7 @@ using MfaGrains.Grains.Options;
 using MfaGrains.Grains.Secrets;
 using MfaGrains.Grains.Waiting;
 using MfaGrains.Messaging.Sending;
+using MfaGrains.Push.Dispatch;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
@@ -24,6 +25,7 @@ public sealed partial class UserGrain(
     IEnumerable<IPasscodeSender> passcodeSenders,
     MfaGrainsMetrics metrics,
     PendingChallenges pendingChallenges,
+    IPushQueue pushes,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private readonly ChangeSignal _changes = new();
@@ -81,28 +83,50 @@ public sealed partial class UserGrain(
             return new MfaFailure(MfaErrorCode.DeviceNotFound, "This device is not registered.");
         }
 
-        // The device grain never calls back into this one, so awaiting it here cannot close a cycle.
-        var stored = await GrainFactory.Get<IDeviceGrain>(deviceId).SetPushToken(UserId, pushToken);
-        return stored.Succeeded ? await SetReachability(deviceId, pushToken is not null) : stored;
+        await StorePushToken(Account.FindDevice(deviceId)!, pushToken);
+        return MfaResult.Ok;
     }
 
     public async Task ClearDeadPushToken(string deviceId, string pushToken)
     {
-        if (await GrainFactory.Get<IDeviceGrain>(deviceId).ClearPushToken(UserId, pushToken))
+        // Only the token the provider refused: the phone may have sent a new one while that push was in flight.
+        if (Account.FindDevice(deviceId) is { } device && device.PushToken == pushToken)
         {
-            await SetReachability(deviceId, hasPushToken: false);
+            await StorePushToken(device, null);
         }
     }
 
-    private async Task<MfaResult> SetReachability(string deviceId, bool hasPushToken)
+    private async Task StorePushToken(DeviceRecord device, string? pushToken)
     {
-        if (Account.FindDevice(deviceId) is { } device && device.HasPushToken != hasPushToken)
+        if (device.PushToken != pushToken)
         {
-            device.HasPushToken = hasPushToken;
+            device.SetPushToken(pushToken);
             await Save();
         }
+    }
 
-        return MfaResult.Ok;
+    /// <summary>
+    /// A state stored before push tokens moved into the account says a device has one that only its device grain holds.
+    /// It is moved in memory and stored with the next write, so an activation writes nothing; the device grain keeps
+    /// its copy until then. A device grain that cannot answer (on an older silo, during a rolling update) fails no
+    /// activation: its phone gets challenges by pull until the next one tries again.
+    /// </summary>
+    private async Task MovePushTokensFromDevices()
+    {
+        foreach (var device in state.State.Devices)
+        {
+            if (device.NeedsPushTokenMoved)
+            {
+                try
+                {
+                    device.SetPushToken(await GrainFactory.Get<IDeviceGrain>(device.Id).GetStoredPushToken(UserId));
+                }
+                catch (Exception exception)
+                {
+                    UserGrainLog.PushTokenNotMoved(logger, device.Id, exception);
+                }
+            }
+        }
     }
 
     /// <summary>Records expiries due by now, in memory only (see <see cref="UserAccount.Settle"/>), and returns now.</summary>

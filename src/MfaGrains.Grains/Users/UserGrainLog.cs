@@ -48,6 +48,9 @@ internal static partial class UserGrainLog
     [LoggerMessage(EventId = 1225, Level = LogLevel.Error, Message = "No passcode sender serves the {Channel} channel; configure one or stop offering it")]
     public static partial void NoPasscodeSender(ILogger logger, PhoneChannel channel);
 
+    [LoggerMessage(EventId = 1904, Level = LogLevel.Warning, Message = "Device {DeviceId} could not hand over the push token an older engine kept with it; the phone is reached by pull until the next activation")]
+    public static partial void PushTokenNotMoved(ILogger logger, string deviceId, Exception exception);
+
     [LoggerMessage(EventId = 1902, Level = LogLevel.Error, Message = "A write failed and the stored state could not be read back; the activation is dropped")]
     public static partial void RollBackFailed(ILogger logger, Exception exception);
 

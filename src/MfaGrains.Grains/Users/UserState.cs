@@ -59,7 +59,7 @@ public sealed class EnrolmentRecord
     public bool IsPending => Status is EnrolmentStatus.AwaitingActivation or EnrolmentStatus.AwaitingVerification;
 }
 
-/// <summary>One of the user's devices, as the account sees it; the key lives in the device grain.</summary>
+/// <summary>One of the user's devices, as the account sees it; the key lives in the device grain, the push token here.</summary>
 [GenerateSerializer, Alias("mfa.DeviceRecord")]
 public sealed class DeviceRecord
 {
@@ -71,6 +71,10 @@ public sealed class DeviceRecord
 
     [Id(3)] public DeviceStatus Status { get; set; }
 
+    /// <summary>
+    /// True when the phone gave a push token. Also true, with no <see cref="PushToken"/>, in a state stored before the
+    /// token moved here from the device grain: <see cref="NeedsPushTokenMoved"/>.
+    /// </summary>
     [Id(4)] public bool HasPushToken { get; set; }
 
     [Id(5)] public string EnrolmentId { get; set; } = "";
@@ -85,6 +89,18 @@ public sealed class DeviceRecord
 
     /// <summary>The last time step accepted from <see cref="TotpSeed"/>; codes of this step or earlier are replays.</summary>
     [Id(9)] public long? LastTotpStep { get; set; }
+
+    /// <summary>The FCM or APNs token the user grain pushes to, so a sign-in's push needs no call to the device grain.</summary>
+    [Id(10)] public string? PushToken { get; set; }
+
+    [JsonIgnore]
+    public bool NeedsPushTokenMoved => HasPushToken && PushToken is null;
+
+    public void SetPushToken(string? pushToken)
+    {
+        PushToken = pushToken;
+        HasPushToken = pushToken is not null;
+    }
 }
 
 /// <summary>The run of sign-in challenges ending denied or expired, folded as outcomes arrive.</summary>

@@ -2,7 +2,7 @@ using MfaGrains.Grains.Tests.Cluster;
 
 namespace MfaGrains.Grains.Tests.Devices;
 
-/// <summary>The user and device grains never wait on each other: the device grain only answers, or calls its user one-way.</summary>
+/// <summary>The user and device grains never wait on each other: the device grain only answers, or asks its user read-only.</summary>
 [Collection(MfaClusterCollection.Name)]
 public sealed class CallCycleTests(MfaClusterFixture fixture)
 {

@@ -1,8 +1,17 @@
+using MfaGrains.Grains.Devices;
+using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Tests.Cluster;
+using MfaGrains.Grains.Users;
+using MfaGrains.Push.Sending;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace MfaGrains.Grains.Tests.Devices;
 
-/// <summary>The device grain holds what the API needs to verify a phone's signature: its owner and public key.</summary>
+/// <summary>
+/// The device grain holds what the API needs to verify a phone's signature: its owner and public key. The push token
+/// is the account's, so pushes go from the user grain.
+/// </summary>
 [Collection(MfaClusterCollection.Name)]
 public sealed class DeviceGrainTests(MfaClusterFixture fixture)
 {
@@ -85,22 +94,49 @@ public sealed class DeviceGrainTests(MfaClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_push_whose_token_vanished_after_issue_is_recorded_as_pull_only()
+    public async Task A_sign_in_is_pushed_by_the_user_grain_to_the_token_the_phone_gave_last()
     {
         var user = new TestUser(fixture);
-        var phone = await user.EnrolActive(new TestPhone(DevicePlatform.Android, pushToken: "fcm-token"));
+        var phone = await user.EnrolActive(new TestPhone(DevicePlatform.Ios, pushToken: "apns-first"));
+        TestUser.Ok(await user.Grain.UpdatePushToken(phone.DeviceId, "apns-rotated"), "UpdatePushToken");
+
         var challenge = (await user.SignIn()).Challenge;
+
+        var job = Assert.Single(fixture.Pushes.Jobs, job => job.Message.ChallengeId == challenge.ChallengeId);
+        Assert.Equal((PushProvider.Apns, "apns-rotated", phone.DeviceId, user.UserId), (job.Provider, job.Message.DeviceToken, job.Message.DeviceId, job.UserId));
+    }
+
+    [Fact]
+    public async Task A_dead_token_report_clears_only_the_token_it_names()
+    {
+        var user = new TestUser(fixture);
+        var phone = await user.EnrolActive(new TestPhone(DevicePlatform.Android, pushToken: "fcm-old"));
+        TestUser.Ok(await user.Grain.UpdatePushToken(phone.DeviceId, "fcm-new"), "UpdatePushToken");
+
+        await user.Grain.ClearDeadPushToken(phone.DeviceId, "fcm-old");
+        Assert.Equal(DeliveryChannel.Fcm, Assert.Single((await user.SignIn()).Challenge.Deliveries).Channel);
+
+        await user.Grain.ClearDeadPushToken(phone.DeviceId, "fcm-new");
+        Assert.Equal(DeliveryChannel.None, Assert.Single((await user.SignIn()).Challenge.Deliveries).Channel);
+    }
+
+    [Fact]
+    public async Task A_push_token_an_older_engine_kept_in_the_device_grain_moves_into_the_account()
+    {
+        var user = new TestUser(fixture);
+        var phone = await user.EnrolActive(new TestPhone(DevicePlatform.Android, pushToken: "fcm-kept-by-the-device"));
+        await fixture.Cluster.DeactivateAsync(user.Grain).Within("deactivating the user");
+        await fixture.Cluster.DeactivateAsync(Device(phone)).Within("deactivating the device");
+
+        // As an engine before the move stored them: the account says there is a token, the device grain holds it.
+        await RewriteStored<UserState>("user", user.UserId, s => s.Devices.Single().PushToken = null);
+        await RewriteStored<DeviceState>("device", phone.DeviceId, s => s.Registration = s.Registration! with { PushToken = "fcm-kept-by-the-device" });
+
+        var challenge = (await user.SignIn()).Challenge;
+
         Assert.Equal(DeliveryChannel.Fcm, Assert.Single(challenge.Deliveries).Channel);
-
-        // The token goes between the challenge's issue and the device grain's push.
-        TestUser.Ok(await user.Grain.UpdatePushToken(phone.DeviceId, null), "UpdatePushToken(null)");
-        await Device(phone).Push(new PushRequest(user.UserId, challenge.ChallengeId, TestUser.Context.Application, challenge.ExpiresAt));
-
-        var delivery = await Deadline.Until(
-            async () => Assert.Single(TestUser.Ok(await user.Grain.GetChallenge(challenge.ChallengeId), "GetChallenge").Deliveries),
-            d => d.State != DeliveryState.Pending,
-            "the delivery of the challenge to a phone without a token");
-        Assert.Equal((DeliveryChannel.None, DeliveryState.NoToken), (delivery.Channel, delivery.State));
+        var job = Assert.Single(fixture.Pushes.Jobs, job => job.Message.ChallengeId == challenge.ChallengeId);
+        Assert.Equal("fcm-kept-by-the-device", job.Message.DeviceToken);
     }
 
     [Fact]
@@ -123,4 +159,15 @@ public sealed class DeviceGrainTests(MfaClusterFixture fixture)
     }
 
     private IDeviceGrain Device(TestPhone phone) => fixture.Client.GetGrain<IDeviceGrain>(phone.DeviceId);
+
+    private async Task RewriteStored<TState>(string grainType, string key, Action<TState> change)
+    {
+        var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa);
+        var grainId = GrainId.Create(grainType, key);
+        var stored = new GrainState<TState>();
+        await storage.ReadStateAsync(grainType, grainId, stored);
+        Assert.True(stored.RecordExists, $"no stored {grainType} state for {key}");
+        change(stored.State!);
+        await storage.WriteStateAsync(grainType, grainId, stored);
+    }
 }

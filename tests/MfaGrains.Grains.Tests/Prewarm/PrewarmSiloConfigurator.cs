@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Secrets;
+using MfaGrains.Grains.Tests.Cluster;
+using MfaGrains.Push.Dispatch;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace MfaGrains.Grains.Tests.Prewarm;
 
-/// <summary>Adds the grains' own services to a PostgreSQL test silo, so pre-warm jobs and user grains run there.</summary>
+/// <summary>Adds the grains' own services to a PostgreSQL test silo, so pre-warm jobs and user grains run there (pushes only recorded).</summary>
 public sealed class PrewarmSiloConfigurator : ISiloConfigurator
 {
     /// <summary>The same key ring on every silo and across restarts of the test.</summary>
@@ -20,5 +22,6 @@ public sealed class PrewarmSiloConfigurator : ISiloConfigurator
     public void Configure(ISiloBuilder siloBuilder)
     {
         siloBuilder.Services.AddMfaGrainServices();
+        siloBuilder.Services.AddSingleton<IPushQueue, RecordingPushQueue>();
     }
 }
