@@ -8,6 +8,7 @@
 # (kernel, libcrypto, coreclr, libc). Extra arguments are environment settings for the engine.
 #
 #   STORAGE=memory RATE=500 load/bench/profile-engine.sh
+#   STACKS=/tmp/stacks.txt STORAGE=memory load/bench/profile-engine.sh   # also keeps `perf script`'s stacks there
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -50,7 +51,7 @@ RUNNER=$!
 sleep 3
 perf record -F 1999 -g -p "$ENGINE" -o "$WORK/perf.data" -- sleep "$SECONDS_SAMPLED" 2>/dev/null
 wait "$RUNNER" || true
-perf script -i "$WORK/perf.data" 2>/dev/null | awk '
+perf script -i "$WORK/perf.data" 2>/dev/null | tee "${STACKS:-/dev/null}" | awk '
   function owner(   i, f, m) {
     for (i = 1; i <= n; i++) {
       f = frame[i]

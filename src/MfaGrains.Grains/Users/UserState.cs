@@ -6,7 +6,7 @@ namespace MfaGrains.Grains.Users;
 
 /// <summary>Everything stored about one user; the single source of truth for their enrolments, devices and challenges.</summary>
 [GenerateSerializer, Alias("mfa.UserState")]
-public sealed class UserState : IAuditedState
+public sealed class UserState : IAuditedState, IJsonOnDeserialized
 {
     [Id(0)] public List<EnrolmentRecord> Enrolments { get; set; } = [];
 
@@ -26,6 +26,35 @@ public sealed class UserState : IAuditedState
     /// <summary>The audit rows of the write in flight; never stored as part of the state (not serialized, ignored by JSON).</summary>
     [JsonIgnore]
     public List<AuditRecord> UncommittedAudit => _uncommittedAudit;
+
+    /// <summary>
+    /// JSON gives every mention of a value its own string, and an account names its one or two devices in each of its
+    /// challenges' deliveries and in their enrolments: those point at the device record's strings instead, which an
+    /// active account holds anyway (about half a kilobyte less per active user).
+    /// </summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        foreach (var device in Devices)
+        {
+            foreach (var enrolment in Enrolments)
+            {
+                if (enrolment.DeviceId == device.Id)
+                {
+                    enrolment.DeviceId = device.Id;
+                    enrolment.DeviceName = enrolment.DeviceName == device.Name ? device.Name : enrolment.DeviceName;
+                    device.EnrolmentId = enrolment.Id == device.EnrolmentId ? enrolment.Id : device.EnrolmentId;
+                }
+            }
+
+            foreach (var challenge in Challenges)
+            {
+                foreach (var delivery in challenge.Deliveries)
+                {
+                    delivery.DeviceId = delivery.DeviceId == device.Id ? device.Id : delivery.DeviceId;
+                }
+            }
+        }
+    }
 }
 
 /// <summary>One enrolment of an authenticator app.</summary>

@@ -1,4 +1,8 @@
+using MfaGrains.Grains.Hosting;
 using MfaGrains.Grains.Tests.Cluster;
+using MfaGrains.Grains.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace MfaGrains.Grains.Tests.Users;
 
@@ -78,6 +82,28 @@ public sealed class PersistenceTests(MfaClusterFixture fixture)
         await Deactivate(code);
 
         Assert.Equal(new ActivationCodeBinding(user.UserId, enrolment.EnrolmentId, enrolment.ExpiresAt), await code.Resolve());
+    }
+
+    [Fact]
+    public async Task A_loaded_account_names_each_device_with_one_string()
+    {
+        var user = new TestUser(fixture);
+        var phone = await user.EnrolActive();
+        await user.SignIn();
+        await user.SignIn();
+
+        var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa);
+        var loaded = new GrainState<UserState>();
+        await storage.ReadStateAsync("user", user.Grain.GetGrainId(), loaded);
+        var state = loaded.State!;
+
+        var device = Assert.Single(state.Devices);
+        var enrolment = Assert.Single(state.Enrolments, e => e.DeviceId == phone.DeviceId);
+        var deliveries = state.Challenges.SelectMany(c => c.Deliveries).ToList();
+        Assert.True(deliveries.Count >= 2, $"{deliveries.Count} deliveries");
+        Assert.All(deliveries, d => Assert.Same(device.Id, d.DeviceId));
+        Assert.Same(device.Id, enrolment.DeviceId);
+        Assert.Same(enrolment.Id, device.EnrolmentId);
     }
 
     private async Task Deactivate(IAddressable grain)
