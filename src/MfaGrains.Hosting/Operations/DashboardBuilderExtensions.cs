@@ -74,7 +74,7 @@ public static class DashboardBuilderExtensions
         {
             var profiler = sp.GetRequiredService(profilerType);
             return new OnDemandDashboardHost(
-                () => new DashboardCounterCollection((ILifecycleParticipant<ISiloLifecycle>)ActivatorUtilities.CreateInstance(sp, hostType)),
+                () => new DashboardHostRun((IHostedService)ActivatorUtilities.CreateInstance(sp, hostType)),
                 () => (bool)isEnabled.GetValue(profiler)!,
                 sp.GetService<TimeProvider>() ?? TimeProvider.System,
                 sp.GetRequiredService<ILogger<OnDemandDashboardHost>>());

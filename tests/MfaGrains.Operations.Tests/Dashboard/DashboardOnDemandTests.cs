@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MfaGrains.Operations.Tests.Logs;
 using MfaGrains.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,9 +24,17 @@ public sealed class DashboardOnDemandTests
         using var sre = host.OperatorClient();
         Assert.DoesNotContain(log.Entries, e => e.EventId.Id == DashboardOpened);
 
-        (await sre.GetAsync("/dashboard/DashboardCounters")).EnsureSuccessStatusCode();
+        var hosts = await Eventually.Until(
+            async () => JsonDocument.Parse(await sre.GetStringAsync("/dashboard/DashboardCounters")).RootElement.GetProperty("hosts").Clone(),
+            h => h.GetArrayLength() > 0, "the dashboard to list the silo", TimeSpan.FromSeconds(30));
+        var silo = hosts[0].GetProperty("siloAddress").GetString();
 
         await Eventually.Until(
             () => Task.FromResult(log.Entries.Count(e => e.EventId.Id == DashboardOpened)), n => n == 1, "the dashboard's silo host to start", TimeSpan.FromSeconds(30));
+        // The counters the Silos page shows come from the collection that has just started.
+        await Eventually.Until(
+            async () => await sre.GetStringAsync($"/dashboard/SiloCounters/{silo}"),
+            json => json.Contains("orleans", StringComparison.OrdinalIgnoreCase),
+            "the silo's Orleans counters", TimeSpan.FromSeconds(30));
     }
 }

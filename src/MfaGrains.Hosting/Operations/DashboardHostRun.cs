@@ -4,16 +4,19 @@ using Orleans.Runtime;
 namespace MfaGrains.Hosting.Operations;
 
 /// <summary>
-/// The counter collection of Orleans' dashboard host. That host starts it when it joins the silo's lifecycle; here it
-/// joins a lifecycle of its own, started when the dashboard opens, and disposing of the host stops it.
+/// One run of Orleans' dashboard host, from the dashboard opening to its closing. The host does two things at a silo's
+/// start-up: as a hosted service it activates the dashboard's grains and reports the silo's versions, and as a silo
+/// lifecycle participant it starts collecting counters. Here it joins a lifecycle of its own, started when the run
+/// starts, and disposing of the host stops the collection.
 /// </summary>
-internal sealed class DashboardCounterCollection(ILifecycleParticipant<ISiloLifecycle> dashboardHost) : IHostedService, IAsyncDisposable
+internal sealed class DashboardHostRun(IHostedService dashboardHost) : IHostedService, IAsyncDisposable
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var lifecycle = new StartOnlyLifecycle();
-        dashboardHost.Participate(lifecycle);
+        ((ILifecycleParticipant<ISiloLifecycle>)dashboardHost).Participate(lifecycle);
         await lifecycle.StartAsync(cancellationToken);
+        await dashboardHost.StartAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
