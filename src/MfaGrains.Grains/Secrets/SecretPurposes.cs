@@ -8,4 +8,5 @@ public static class SecretPurposes
     public const string TotpSeed = "totp-seed";
     public const string PhoneCode = "phone-code";
     public const string PhoneDestination = "phone-destination";
+    public const string PushToken = "push-token";
 }

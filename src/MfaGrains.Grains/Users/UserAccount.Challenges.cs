@@ -109,7 +109,7 @@ public sealed partial class UserAccount
     private static MfaFailure NotPending(ChallengeRecord challenge) =>
         new(MfaErrorCode.ChallengeNotPending, $"The challenge is already {challenge.Status}.", null, challenge.Status, challenge.Reason);
 
-    private static DeliveryRecord NewDelivery(DeviceRecord device) => device.PushToken is not null
+    private static DeliveryRecord NewDelivery(DeviceRecord device) => device.SealedPushToken is not null
         ? new DeliveryRecord { DeviceId = device.Id, Channel = device.Platform == DevicePlatform.Ios ? DeliveryChannel.Apns : DeliveryChannel.Fcm, State = DeliveryState.Pending }
         : new DeliveryRecord { DeviceId = device.Id, Channel = DeliveryChannel.None, State = DeliveryState.NoToken };
 }

@@ -55,7 +55,7 @@ public sealed partial class UserAccount
             Platform = request.Platform,
             Status = DeviceStatus.AwaitingVerification,
             HasPushToken = request.PushToken is not null,
-            PushToken = request.PushToken,
+            SealedPushToken = request.PushToken is { } pushToken ? protector.Protect(SecretPurposes.PushToken, pushToken) : null,
             EnrolmentId = enrolment.Id,
             EnrolledAt = now,
             LastSeenAt = now,

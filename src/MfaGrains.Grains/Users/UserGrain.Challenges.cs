@@ -113,7 +113,7 @@ public sealed partial class UserGrain
     {
         foreach (var device in targets)
         {
-            if (device.PushToken is { } token)
+            if (PushTokenOf(device) is { } token)
             {
                 var provider = device.Platform == DevicePlatform.Ios ? PushProvider.Apns : PushProvider.Fcm;
                 pushes.Enqueue(new PushJob(provider, new PushMessage(token, challenge.Id, device.Id, challenge.Context.Application, challenge.ExpiresAt), UserId));

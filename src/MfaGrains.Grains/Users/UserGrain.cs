@@ -90,7 +90,7 @@ public sealed partial class UserGrain(
     public async Task ClearDeadPushToken(string deviceId, string pushToken)
     {
         // Only the token the provider refused: the phone may have sent a new one while that push was in flight.
-        if (Account.FindDevice(deviceId) is { } device && device.PushToken == pushToken)
+        if (Account.FindDevice(deviceId) is { } device && PushTokenOf(device) == pushToken)
         {
             await StorePushToken(device, null);
         }
@@ -98,12 +98,17 @@ public sealed partial class UserGrain(
 
     private async Task StorePushToken(DeviceRecord device, string? pushToken)
     {
-        if (device.PushToken != pushToken)
+        if (PushTokenOf(device) != pushToken)
         {
-            device.SetPushToken(pushToken);
+            device.SetPushToken(Seal(pushToken));
             await Save();
         }
     }
+
+    private string? PushTokenOf(DeviceRecord device) =>
+        device.SealedPushToken is { } sealedToken ? protector.Unprotect(SecretPurposes.PushToken, sealedToken) : null;
+
+    private ProtectedSecret? Seal(string? pushToken) => pushToken is null ? null : protector.Protect(SecretPurposes.PushToken, pushToken);
 
     /// <summary>
     /// A state stored before push tokens moved into the account says a device has one that only its device grain holds.
@@ -119,7 +124,7 @@ public sealed partial class UserGrain(
             {
                 try
                 {
-                    device.SetPushToken(await GrainFactory.Get<IDeviceGrain>(device.Id).GetStoredPushToken(UserId));
+                    device.SetPushToken(Seal(await GrainFactory.Get<IDeviceGrain>(device.Id).GetStoredPushToken(UserId)));
                 }
                 catch (Exception exception)
                 {

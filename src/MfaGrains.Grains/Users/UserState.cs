@@ -101,8 +101,8 @@ public sealed class DeviceRecord
     [Id(3)] public DeviceStatus Status { get; set; }
 
     /// <summary>
-    /// True when the phone gave a push token. Also true, with no <see cref="PushToken"/>, in a state stored before the
-    /// token moved here from the device grain: <see cref="NeedsPushTokenMoved"/>.
+    /// True when the phone gave a push token. Also true, with no <see cref="SealedPushToken"/>, in a state stored before
+    /// the token moved here from the device grain: <see cref="NeedsPushTokenMoved"/>.
     /// </summary>
     [Id(4)] public bool HasPushToken { get; set; }
 
@@ -119,16 +119,19 @@ public sealed class DeviceRecord
     /// <summary>The last time step accepted from <see cref="TotpSeed"/>; codes of this step or earlier are replays.</summary>
     [Id(9)] public long? LastTotpStep { get; set; }
 
-    /// <summary>The FCM or APNs token the user grain pushes to, so a sign-in's push needs no call to the device grain.</summary>
-    [Id(10)] public string? PushToken { get; set; }
+    /// <summary>
+    /// The FCM or APNs token the user grain pushes to, so a sign-in's push needs no call to the device grain; sealed,
+    /// as phone numbers are, since with the provider's credentials it reaches the phone.
+    /// </summary>
+    [Id(10)] public ProtectedSecret? SealedPushToken { get; set; }
 
     [JsonIgnore]
-    public bool NeedsPushTokenMoved => HasPushToken && PushToken is null;
+    public bool NeedsPushTokenMoved => HasPushToken && SealedPushToken is null;
 
-    public void SetPushToken(string? pushToken)
+    public void SetPushToken(ProtectedSecret? sealedPushToken)
     {
-        PushToken = pushToken;
-        HasPushToken = pushToken is not null;
+        SealedPushToken = sealedPushToken;
+        HasPushToken = sealedPushToken is not null;
     }
 }
 

@@ -129,7 +129,7 @@ public sealed class DeviceGrainTests(MfaClusterFixture fixture)
         await fixture.Cluster.DeactivateAsync(Device(phone)).Within("deactivating the device");
 
         // As an engine before the move stored them: the account says there is a token, the device grain holds it.
-        await RewriteStored<UserState>("user", user.UserId, s => s.Devices.Single().PushToken = null);
+        await RewriteStored<UserState>("user", user.UserId, s => s.Devices.Single().SealedPushToken = null);
         await RewriteStored<DeviceState>("device", phone.DeviceId, s => s.Registration = s.Registration! with { PushToken = "fcm-kept-by-the-device" });
 
         var challenge = (await user.SignIn()).Challenge;

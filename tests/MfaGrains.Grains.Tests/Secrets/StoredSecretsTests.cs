@@ -28,16 +28,25 @@ public sealed class StoredSecretsTests(MfaClusterFixture fixture)
 
         var sealedCode = stored.Enrolments.Single(e => e.Id == enrolment.EnrolmentId).SealedCode;
         Assert.NotNull(sealedCode);
-        var protector = new SecretProtector(Microsoft.Extensions.Options.Options.Create(new SecretsOptions
-        {
-            LookupKey = fixture.LookupKey,
-            EncryptionKeys = new() { [TestSecrets.ActiveKeyId] = fixture.EncryptionKey },
-            ActiveEncryptionKeyId = TestSecrets.ActiveKeyId,
-        }));
-        Assert.Equal(enrolment.ActivationCode, protector.Unprotect(SecretPurposes.ActivationCode, sealedCode));
+        Assert.Equal(enrolment.ActivationCode, Protector().Unprotect(SecretPurposes.ActivationCode, sealedCode));
 
         var challenge = stored.Challenges.Single(c => c.Id == signIn.Challenge.ChallengeId);
         Assert.True(fixture.Hasher.Matches(SecretPurposes.ChallengeNumber, signIn.Number, challenge.NumberHash));
+    }
+
+    [Fact]
+    public async Task Stored_user_state_keeps_the_push_token_only_sealed()
+    {
+        var user = new TestUser(fixture);
+        var pushToken = "fcm-" + Guid.NewGuid().ToString("N");
+        await user.EnrolActive(new TestPhone(DevicePlatform.Android, pushToken));
+
+        var stored = await ReadStoredUser(user.UserId);
+
+        Assert.DoesNotContain(pushToken, JsonSerializer.Serialize(stored), StringComparison.Ordinal);
+        var sealedToken = Assert.Single(stored.Devices).SealedPushToken;
+        Assert.NotNull(sealedToken);
+        Assert.Equal(pushToken, Protector().Unprotect(SecretPurposes.PushToken, sealedToken));
     }
 
     [Fact]
@@ -88,6 +97,13 @@ public sealed class StoredSecretsTests(MfaClusterFixture fixture)
         Assert.Null(await fixture.Client.GetGrain<IActivationCodeGrain>(enrolment.ActivationCode).Resolve());
         Assert.Equal(enrolment.EnrolmentId, (await user.CodeGrain(enrolment.ActivationCode).Resolve())?.EnrolmentId);
     }
+
+    private SecretProtector Protector() => new(Microsoft.Extensions.Options.Options.Create(new SecretsOptions
+    {
+        LookupKey = fixture.LookupKey,
+        EncryptionKeys = new() { [TestSecrets.ActiveKeyId] = fixture.EncryptionKey },
+        ActiveEncryptionKeyId = TestSecrets.ActiveKeyId,
+    }));
 
     private async Task<UserState> ReadStoredUser(string userId)
     {
