@@ -75,6 +75,7 @@ public sealed class PushDeliveryTests(PushEngineFixture engine) : IClassFixture<
         var token = "fcm-dead-" + Guid.NewGuid().ToString("N");
         using var phone = engine.NewPhone();
         await EnrolActive(_portal, phone, userId, "android", token);
+        await engine.FcmReceivedTestPush(token);
         engine.Fcm.Script(token, FcmFault.Unregistered);
 
         var first = await TestPortal.Expect(HttpStatusCode.Created, await _portal.CreateChallenge(userId));
@@ -104,6 +105,7 @@ public sealed class PushDeliveryTests(PushEngineFixture engine) : IClassFixture<
         var token = "fcm-down-" + Guid.NewGuid().ToString("N");
         using var phone = engine.NewPhone();
         await EnrolActive(_portal, phone, userId, "android", token);
+        await engine.FcmReceivedTestPush(token);
         engine.Fcm.Script(token, FcmFault.Unavailable, retryAfter: "1");
 
         var challenge = await TestPortal.Expect(HttpStatusCode.Created, await _portal.CreateChallenge(userId));

@@ -22,6 +22,13 @@ public sealed class PushEngineFixture : IAsyncLifetime, IDisposable
 
     public TestPhone NewPhone() => new(Http, Host.Clock);
 
+    /// <summary>
+    /// Waits until FCM has the enrolment's test push for <paramref name="token"/>: a fault scripted for the token before
+    /// then could answer that push instead of the one the test means (and a dead token would be cleared by it).
+    /// </summary>
+    internal Task FcmReceivedTestPush(string token) =>
+        Eventually.UntilSeen(() => Fcm.Received.FirstOrDefault(r => r.RegistrationToken == token), r => r is not null, "the enrolment's test push");
+
     public async Task InitializeAsync()
     {
         Fcm = await FakeFcmServer.StartAsync(FakeFcmIdentity.Of(_fcmAccount));

@@ -20,6 +20,7 @@ public sealed class PushOutageCoolDownTests(PushEngineFixture engine) : IClassFi
         var token = "fcm-outage-" + Guid.NewGuid().ToString("N");
         using var phone = engine.NewPhone();
         await EnrolActive(_portal, phone, userId, "android", token);
+        await engine.FcmReceivedTestPush(token);
         engine.Fcm.Script(token, FcmFault.Unavailable, retryAfter: "1");
 
         for (var i = 0; i < 3; i++)
