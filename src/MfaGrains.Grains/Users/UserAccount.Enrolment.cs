@@ -40,27 +40,27 @@ public sealed partial class UserAccount
         return RefuseAnotherDevice(now, enrolment.Id) is { } refusal ? refusal : enrolment;
     }
 
-    /// <summary>Binds the new, still unverified device and its sealed TOTP seed to the enrolment; the code is forgotten.</summary>
-    public void Activate(EnrolmentRecord enrolment, ActivationRequest request, ProtectedSecret totpSeed, DateTimeOffset now)
+    /// <summary>Binds the new, still unverified device, its sealed TOTP seed and push token to the enrolment; the code is forgotten.</summary>
+    public void Activate(EnrolmentRecord enrolment, ActivationRequest request, ProtectedSecret totpSeed, ProtectedSecret? pushToken, DateTimeOffset now)
     {
         enrolment.Status = EnrolmentStatus.AwaitingVerification;
         enrolment.DeviceId = request.DeviceId;
         enrolment.DeviceName = request.DeviceName ?? enrolment.DeviceLabel;
         enrolment.Platform = request.Platform;
         enrolment.SealedCode = null;
-        state.Devices.Add(new DeviceRecord
+        var device = new DeviceRecord
         {
             Id = request.DeviceId,
             Name = enrolment.DeviceName,
             Platform = request.Platform,
             Status = DeviceStatus.AwaitingVerification,
-            HasPushToken = request.PushToken is not null,
-            SealedPushToken = request.PushToken is { } pushToken ? protector.Protect(SecretPurposes.PushToken, pushToken) : null,
             EnrolmentId = enrolment.Id,
             EnrolledAt = now,
             LastSeenAt = now,
             TotpSeed = totpSeed,
-        });
+        };
+        device.SetPushToken(pushToken);
+        state.Devices.Add(device);
         _events.Add(new EnrolmentMoved(enrolment.Id, EnrolmentStatus.AwaitingVerification, request.DeviceId, now));
         _events.Add(new DeviceAdded(request.DeviceId, request.Platform, enrolment.Id, now));
     }

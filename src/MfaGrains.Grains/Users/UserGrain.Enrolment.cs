@@ -81,7 +81,7 @@ public sealed partial class UserGrain
 
         // The app's offline-code seed: stored sealed, and this answer is the only time it leaves the engine in the clear.
         var totpSecret = TotpSeed.NewBase32();
-        Account.Activate(enrolment, request, TotpSeed.Seal(protector, totpSecret), now);
+        Account.Activate(enrolment, request, TotpSeed.Seal(protector, totpSecret), Seal(request.PushToken), now);
         await Save();
         await GrainFactory.Get<IActivationCodeGrain>(enrolment.CodeHash).Release(enrolment.Id);
         UserGrainLog.DeviceActivated(logger, enrolment.Id, request.DeviceId);

@@ -121,7 +121,7 @@ public sealed class DeviceRecord
 
     /// <summary>
     /// The FCM or APNs token the user grain pushes to, so a sign-in's push needs no call to the device grain; sealed,
-    /// as phone numbers are, since with the provider's credentials it reaches the phone.
+    /// as TOTP seeds are, since with the provider's credentials it reaches the phone.
     /// </summary>
     [Id(10)] public ProtectedSecret? SealedPushToken { get; set; }
 

@@ -51,7 +51,17 @@ internal sealed partial class OnDemandDashboardHost(
             if (open && _host is null)
             {
                 var host = createHost();
-                await host.StartAsync(cancellationToken);
+                try
+                {
+                    await host.StartAsync(cancellationToken);
+                }
+                catch
+                {
+                    // Half started (its counter collection may be running): stopped, or the next attempt would add another.
+                    await StopHost(host, cancellationToken);
+                    throw;
+                }
+
                 _host = host;
                 LogStarted(logger);
             }

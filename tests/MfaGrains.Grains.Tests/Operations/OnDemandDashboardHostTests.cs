@@ -52,6 +52,7 @@ public sealed class OnDemandDashboardHostTests
         await Tick();
         await Deadline.Until(() => Task.FromResult(_hosts.Count), count => count == 1, "the first attempt");
         Assert.False(onDemand.IsRunning);
+        await Deadline.Until(() => Task.FromResult(_hosts[0].Disposed), disposed => disposed, "the failed host to be disposed of");
 
         _failToStart = false;
         await Tick();

@@ -71,7 +71,8 @@ internal sealed class TestAccount
         if (checkedEnrolment.Value is { } enrolment)
         {
             DeviceSeeds[deviceId] = TotpSeed.NewBase32();
-            Account.Activate(enrolment, request, TotpSeed.Seal(Protector, DeviceSeeds[deviceId]), Now);
+            var pushToken = request.PushToken is { } token ? Protector.Protect(SecretPurposes.PushToken, token) : null;
+            Account.Activate(enrolment, request, TotpSeed.Seal(Protector, DeviceSeeds[deviceId]), pushToken, Now);
         }
 
         return checkedEnrolment;
