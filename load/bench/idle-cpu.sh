@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The engine's CPU while idle with USERS active users (docs/benchmarks.md): starts the co-hosted engine from
 # ENGINE_ROOT's Release build in memory mode, seeds USERS users (32 at a time; each stays active), waits 5 s, then reads
-# the engine's user + system time over SECONDS (default 30) with nothing else to do. Extra arguments are environment
+# the engine's user + system time over SECONDS_IDLE (default 30) with nothing else to do. Extra arguments are environment
 # settings for the engine, e.g. Operations__Dashboard__Enabled=false.
 #
 #   USERS=20000 load/bench/idle-cpu.sh

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where the engine's CPU goes (docs/benchmarks.md, "The CPU budget per sign-in"): starts the co-hosted engine from
 # ENGINE_ROOT's Release build with the .NET perf map on, seeds USERS users, warms up for 10 s, then samples the engine
-# with `perf record -g` for SECONDS while `signin` runs at RATE, and prints each owner's share of the samples. A
+# with `perf record -g` for SAMPLE_SECONDS (default 20) while `signin` runs at RATE, and prints each owner's share of the samples. A
 # sample's owner is the nearest frame, from the leaf up, of an assembly that is not a general-purpose library
 # (CoreLib, collections, System.Text.Json, Orleans' serializer …): so JSON written for grain storage counts as
 # storage and JSON written for an HTTP response as ASP.NET Core; samples with no managed owner count by native module
@@ -15,7 +15,8 @@ cd "$(dirname "$0")/../.."
 ENGINE_ROOT=$(cd "${ENGINE_ROOT:-.}" && pwd)
 RATE=${RATE:-500}
 USERS=${USERS:-400}
-SECONDS_SAMPLED=${SECONDS:-20}
+# Not SECONDS: bash counts that up from the script's start, so it would never default.
+SECONDS_SAMPLED=${SAMPLE_SECONDS:-20}
 STORAGE=${STORAGE:-sqlite}
 PORT=${PORT:-5087}
 TARGET="http://127.0.0.1:$PORT"
