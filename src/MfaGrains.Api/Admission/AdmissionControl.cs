@@ -7,8 +7,9 @@ namespace MfaGrains.Api.Admission;
 
 /// <summary>
 /// Graceful overload: ASP.NET Core's rate limiter holds new sign-in challenges in flight to a limit that adapts to their
-/// latency (<see cref="AdaptiveConcurrencyLimiter"/>, at most <see cref="AdmissionOptions.MaxInFlight"/>), and
-/// optionally refuses while the thread pool's queue delay shows the CPU saturated (<see cref="QueueDelayLimiter"/>), with
+/// latency (<see cref="AdaptiveConcurrencyLimiter"/>, at most <see cref="AdmissionOptions.MaxInFlight"/>), optionally
+/// refuses while the thread pool's queue delay shows the CPU saturated (<see cref="QueueDelayLimiter"/>) and admits only
+/// the share of them that holds the CPU below saturation (<see cref="CpuShareLimiter"/>), with
 /// no queue, so a saturated engine refuses new sign-ins at once (503 with <c>Retry-After</c>) while the sign-ins it
 /// admitted finish, instead of everything slowing into timeouts.
 /// </summary>
@@ -48,9 +49,13 @@ public static class AdmissionControl
         RateLimiter inFlight = options.TargetLatency == TimeSpan.Zero
             ? new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = options.MaxInFlight, QueueLimit = 0 })
             : new AdaptiveConcurrencyLimiter(Math.Min(options.MinInFlight, options.MaxInFlight), options.MaxInFlight, options.TargetLatency, TimeProvider.System);
-        return options.MaxQueueDelay == TimeSpan.Zero
+        var queueBound = options.MaxQueueDelay == TimeSpan.Zero
             ? inFlight
             : new QueueDelayLimiter(inFlight, services.GetRequiredService<IQueueDelay>(), options.MaxQueueDelay);
+        // The real clock and the process's own CPU time, as for the queue delay: it measures this process, not domain time.
+        return options.TargetCpu == 0
+            ? queueBound
+            : new CpuShareLimiter(queueBound, TimeProvider.System, () => Environment.CpuUsage.TotalTime, Environment.ProcessorCount, options.TargetCpu);
     }
 
     /// <summary>After authentication, so only a portal's authenticated calls take a place (a stranger cannot crowd them out).</summary>

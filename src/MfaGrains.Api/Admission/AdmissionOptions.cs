@@ -38,6 +38,15 @@ public sealed class AdmissionOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Admit only the share of new sign-in challenges that holds this instance's CPU near this fraction of its cores
+    /// (e.g. 0.85), re-read every 100 ms: below saturation nothing queues for the CPU, so refusals and the next steps of
+    /// admitted sign-ins are answered at once. Like <see cref="MaxQueueDelay"/> it does not count a cold grain's storage
+    /// read as overload. Zero (the default) turns it off.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double TargetCpu { get; set; }
+
     /// <summary>The <c>Retry-After</c> of a refusal, in seconds.</summary>
     [Range(1, 300)]
     public int RetryAfterSeconds { get; set; } = 2;

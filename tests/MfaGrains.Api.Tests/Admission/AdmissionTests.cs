@@ -76,6 +76,8 @@ public sealed class AdmissionTests
 
     [Theory]
     [InlineData("Admission:MaxQueueDelay", "00:00:11")]
+    [InlineData("Admission:TargetCpu", "1.5")]
+    [InlineData("Admission:TargetCpu", "-0.1")]
     [InlineData("Admission:MaxInFlight", "0")]
     [InlineData("Admission:RetryAfterSeconds", "0")]
     public void A_bad_admission_setting_is_refused(string key, string value)
