@@ -11,7 +11,7 @@ namespace MfaGrains.Api.Admission;
 /// </summary>
 /// <param name="cpuTime">The process's CPU time so far (user + system), e.g. <see cref="Environment.CpuUsage"/>.</param>
 /// <param name="processorCount">The cores this process may use (<see cref="Environment.ProcessorCount"/> follows affinity and quotas).</param>
-public sealed class CpuShareLimiter(RateLimiter inner, TimeProvider clock, Func<TimeSpan> cpuTime, int processorCount, double target) : RateLimiter
+public sealed class CpuShareLimiter(RateLimiter inner, TimeProvider clock, Func<TimeSpan> cpuTime, int processorCount, double target) : AdmissionGate(inner)
 {
     /// <summary>Between CPU readings: long enough to average over a few GC pauses, short enough to follow a surge's start.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
@@ -30,9 +30,7 @@ public sealed class CpuShareLimiter(RateLimiter inner, TimeProvider clock, Func<
     /// </summary>
     private double _credit = 1;
 
-    private long _refused;
-
-    /// <summary>The share of new sign-ins admitted now (for tests and metrics).</summary>
+    /// <summary>The share of new sign-ins admitted now.</summary>
     public double Share
     {
         get
@@ -44,45 +42,21 @@ public sealed class CpuShareLimiter(RateLimiter inner, TimeProvider clock, Func<
         }
     }
 
-    public override TimeSpan? IdleDuration => null;
-
-    public override RateLimiterStatistics? GetStatistics()
+    protected override bool Admits()
     {
-        var statistics = inner.GetStatistics();
-        return statistics is null ? null : new RateLimiterStatistics
-        {
-            CurrentAvailablePermits = statistics.CurrentAvailablePermits,
-            CurrentQueuedCount = statistics.CurrentQueuedCount,
-            TotalSuccessfulLeases = statistics.TotalSuccessfulLeases,
-            TotalFailedLeases = statistics.TotalFailedLeases + Interlocked.Read(ref _refused),
-        };
-    }
-
-    protected override RateLimitLease AttemptAcquireCore(int permitCount)
-    {
-        bool admit;
         lock (_lock)
         {
             Follow();
             _credit += _share;
-            admit = _credit >= 1;
-            if (admit)
+            if (_credit < 1)
             {
-                _credit -= 1;
+                return false;
             }
-        }
 
-        if (!admit)
-        {
-            Interlocked.Increment(ref _refused);
-            return RefusedLease.Instance;
+            _credit -= 1;
+            return true;
         }
-
-        return inner.AttemptAcquire(permitCount);
     }
-
-    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(AttemptAcquireCore(permitCount));
 
     /// <summary>Once an interval has passed, moves the share toward what would have held the CPU at the target.</summary>
     private void Follow()
@@ -100,17 +74,7 @@ public sealed class CpuShareLimiter(RateLimiter inner, TimeProvider clock, Func<
 
         // The CPU a sign-in costs is about the same from one to the next, so the share that meets the target is the share
         // now scaled by target / busy; the steps are bounded because admitted sign-ins' later requests lag their issue.
-        var step = busy <= 0 ? 2 : Math.Clamp(target / busy, 0.5, 1.25);
+        var step = busy <= 0 ? 1.25 : Math.Clamp(target / busy, 0.5, 1.25);
         _share = Math.Clamp(_share * step + (busy < target ? MinShare : 0), MinShare, 1);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }
