@@ -47,8 +47,16 @@ database_ticks() { if [ -n "$PG_DB" ]; then ticks $(pgrep -x postgres); else ech
 # control) are not the measurement, so they do not stop the script.
 "${LOAD[@]}" signin --target "$TARGET" --portal-key dev-portal-key --users "$WORK/users.json" --rate "$RATE" --duration 10s --out "$WORK/warm" >/dev/null || true
 engine_before=$(ticks "$ENGINE"); database_before=$(database_ticks)
+# PERF_EVENTS (a `perf stat -e` list, e.g. context-switches,syscalls:sys_enter_sched_yield) counts them in the engine
+# over the same seconds, printed before the summary line.
+PERF=""
+if [ -n "${PERF_EVENTS:-}" ]; then
+  perf stat -e "$PERF_EVENTS" -p "$ENGINE" -o "$WORK/perf-stat" -- sleep "${DURATION:-20}" &
+  PERF=$!
+fi
 /usr/bin/time -f "%U %S" -o "$WORK/runner-time" \
   "${LOAD[@]}" signin --target "$TARGET" --portal-key dev-portal-key --users "$WORK/users.json" --rate "$RATE" --duration "${DURATION:-20}s" --warmup 0 --out "$WORK/run" >/dev/null
+[ -z "$PERF" ] || { wait "$PERF"; grep -E '^ +[0-9]' "$WORK/perf-stat"; }
 engine=$(( $(ticks "$ENGINE") - engine_before )); database=$(( $(database_ticks) - database_before ))
 awk -F, -v engine=$engine -v database=$database -v runner="$(cat "$WORK/runner-time")" -v hz="$(getconf CLK_TCK)" -v storage="$STORAGE" -v settings="$*" '
   $2 == "(end to end)" {
