@@ -26,7 +26,7 @@ public sealed class CpuShareLimiter(RateLimiter inner, TimeProvider clock, Func<
 
     /// <summary>
     /// Admissions owed: each arrival adds the share, each admission spends one, so a share of 0.25 admits every fourth. It
-    /// stays below two, so a raised share admits no burst.
+    /// never exceeds two, so a raised share admits no burst.
     /// </summary>
     private double _credit = 1;
 
@@ -75,6 +75,15 @@ public sealed class CpuShareLimiter(RateLimiter inner, TimeProvider clock, Func<
         // The CPU a sign-in costs is about the same from one to the next, so the share that meets the target is the share
         // now scaled by target / busy; the steps are bounded because admitted sign-ins' later requests lag their issue.
         var step = busy <= 0 ? 1.25 : Math.Clamp(target / busy, 0.5, 1.25);
-        _share = Math.Clamp(_share * step + (busy < target ? MinShare : 0), MinShare, 1);
+        if (busy >= target)
+        {
+            _share = Math.Max(_share * step, MinShare);
+            return;
+        }
+
+        // Quiet for several intervals (no arrival read the CPU meanwhile): a step for each, so the next surge does not
+        // start at the last one's share.
+        var intervals = Math.Min(elapsed / Interval, 100);
+        _share = Math.Min(_share * Math.Pow(step, intervals) + MinShare * intervals, 1);
     }
 }

@@ -50,6 +50,21 @@ public sealed class CpuShareLimiterTests
     }
 
     [Fact]
+    public void After_a_quiet_spell_the_next_surge_starts_with_every_sign_in_admitted()
+    {
+        using var limiter = Limiter(target: 0.5);
+        Run(limiter, intervals: 20, arrivalsPerInterval: 10, busy: 1.0);
+
+        // Two seconds with no arrival and an idle CPU, then one arrival reads them.
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        _cpu += TimeSpan.FromSeconds(2) * (0.05 * Cores);
+        using var first = limiter.AttemptAcquire();
+
+        Assert.True(first.IsAcquired);
+        Assert.Equal(1, limiter.Share);
+    }
+
+    [Fact]
     public void The_in_flight_limit_still_holds_for_the_sign_ins_the_share_admits()
     {
         using var limiter = new CpuShareLimiter(
