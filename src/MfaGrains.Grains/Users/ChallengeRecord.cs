@@ -6,6 +6,9 @@ namespace MfaGrains.Grains.Users;
 [GenerateSerializer, Alias("mfa.ChallengeRecord")]
 public sealed class ChallengeRecord
 {
+    /// <summary>The context of a resolved challenge: one instance for all of them, as a record it is never changed.</summary>
+    public static readonly ChallengeContext NoContext = new(null, null, null, null);
+
     [Id(0)] public string Id { get; set; } = "";
 
     [Id(1)] public ChallengeKind Kind { get; set; }
@@ -16,7 +19,7 @@ public sealed class ChallengeRecord
     /// <summary>Keyed hash of the matching number while the challenge is pending; the number itself is never stored.</summary>
     [Id(3)] public string NumberHash { get; set; } = "";
 
-    [Id(4)] public ChallengeContext Context { get; set; } = new(null, null, null, null);
+    [Id(4)] public ChallengeContext Context { get; set; } = NoContext;
 
     [Id(5)] public DateTimeOffset CreatedAt { get; set; }
 
@@ -63,7 +66,7 @@ public sealed class ChallengeRecord
         // Nothing checks the number of a resolved challenge, and only a pending one shows its context (to the phone):
         // dropping both keeps every later write of the user smaller.
         NumberHash = "";
-        Context = new(null, null, null, null);
+        Context = NoContext;
     }
 }
 

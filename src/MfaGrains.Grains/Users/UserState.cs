@@ -29,11 +29,21 @@ public sealed class UserState : IAuditedState, IJsonOnDeserialized
 
     /// <summary>
     /// JSON gives every mention of a value its own string, and an account names its one or two devices in each of its
-    /// challenges' deliveries and in their enrolments: those point at the device record's strings instead, which an
-    /// active account holds anyway (about half a kilobyte less per active user).
+    /// challenges' deliveries and answers and in their enrolments, and an enrolment in its test challenge: those point
+    /// at the device's and the enrolment's own strings instead, which an active account holds anyway, and every resolved
+    /// challenge at the one empty context (together about 0.7 KB less per active user).
     /// </summary>
     void IJsonOnDeserialized.OnDeserialized()
     {
+        foreach (var challenge in Challenges)
+        {
+            challenge.Context = challenge.Context == ChallengeRecord.NoContext ? ChallengeRecord.NoContext : challenge.Context;
+            foreach (var enrolment in Enrolments)
+            {
+                challenge.EnrolmentId = challenge.EnrolmentId == enrolment.Id ? enrolment.Id : challenge.EnrolmentId;
+            }
+        }
+
         foreach (var device in Devices)
         {
             foreach (var enrolment in Enrolments)
@@ -48,6 +58,7 @@ public sealed class UserState : IAuditedState, IJsonOnDeserialized
 
             foreach (var challenge in Challenges)
             {
+                challenge.AnsweredBy = challenge.AnsweredBy == device.Id ? device.Id : challenge.AnsweredBy;
                 foreach (var delivery in challenge.Deliveries)
                 {
                     delivery.DeviceId = delivery.DeviceId == device.Id ? device.Id : delivery.DeviceId;

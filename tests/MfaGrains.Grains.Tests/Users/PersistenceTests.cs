@@ -85,12 +85,13 @@ public sealed class PersistenceTests(MfaClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_loaded_account_names_each_device_with_one_string()
+    public async Task A_loaded_account_names_each_device_and_enrolment_with_one_string_and_shares_the_empty_context()
     {
         var user = new TestUser(fixture);
         var phone = await user.EnrolActive();
         await user.SignIn();
-        await user.SignIn();
+        var approved = await user.SignIn();
+        TestUser.Ok(await user.Grain.AnswerChallenge(phone.Approve(approved.Challenge.ChallengeId, approved.Number)), "AnswerChallenge");
 
         var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Mfa);
         var loaded = new GrainState<UserState>();
@@ -104,6 +105,11 @@ public sealed class PersistenceTests(MfaClusterFixture fixture)
         Assert.All(deliveries, d => Assert.Same(device.Id, d.DeviceId));
         Assert.Same(device.Id, enrolment.DeviceId);
         Assert.Same(enrolment.Id, device.EnrolmentId);
+        var answered = state.Challenges.Where(c => c.AnsweredBy is not null).ToList();
+        Assert.True(answered.Count == 2, $"{answered.Count} answered challenges (the test and a sign-in)");
+        Assert.All(answered, c => Assert.Same(device.Id, c.AnsweredBy));
+        Assert.Same(enrolment.Id, Assert.Single(state.Challenges, c => c.Kind == ChallengeKind.EnrolmentTest).EnrolmentId);
+        Assert.All(state.Challenges.Where(c => !c.IsPending), c => Assert.Same(ChallengeRecord.NoContext, c.Context));
     }
 
     private async Task Deactivate(IAddressable grain)
