@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using MfaGrains.Grains.Audit.Log;
 using MfaGrains.Grains.Secrets;
@@ -37,10 +38,10 @@ public sealed class UserState : IAuditedState, IJsonOnDeserialized
     {
         foreach (var challenge in Challenges)
         {
-            challenge.Context = challenge.Context == ChallengeRecord.NoContext ? ChallengeRecord.NoContext : challenge.Context;
+            challenge.Context = Shared(challenge.Context, ChallengeRecord.NoContext);
             foreach (var enrolment in Enrolments)
             {
-                challenge.EnrolmentId = challenge.EnrolmentId == enrolment.Id ? enrolment.Id : challenge.EnrolmentId;
+                challenge.EnrolmentId = Shared(challenge.EnrolmentId, enrolment.Id);
             }
         }
 
@@ -51,21 +52,27 @@ public sealed class UserState : IAuditedState, IJsonOnDeserialized
                 if (enrolment.DeviceId == device.Id)
                 {
                     enrolment.DeviceId = device.Id;
-                    enrolment.DeviceName = enrolment.DeviceName == device.Name ? device.Name : enrolment.DeviceName;
-                    device.EnrolmentId = enrolment.Id == device.EnrolmentId ? enrolment.Id : device.EnrolmentId;
+                    enrolment.DeviceName = Shared(enrolment.DeviceName, device.Name);
+                    device.EnrolmentId = Shared(device.EnrolmentId, enrolment.Id);
                 }
             }
 
             foreach (var challenge in Challenges)
             {
-                challenge.AnsweredBy = challenge.AnsweredBy == device.Id ? device.Id : challenge.AnsweredBy;
+                challenge.AnsweredBy = Shared(challenge.AnsweredBy, device.Id);
                 foreach (var delivery in challenge.Deliveries)
                 {
-                    delivery.DeviceId = delivery.DeviceId == device.Id ? device.Id : delivery.DeviceId;
+                    delivery.DeviceId = Shared(delivery.DeviceId, device.Id);
                 }
             }
         }
     }
+
+    /// <summary>The instance kept for <paramref name="value"/>: <paramref name="kept"/> when the two are equal.</summary>
+    [return: NotNullIfNotNull(nameof(value))]
+    private static T? Shared<T>(T? value, T? kept)
+        where T : class =>
+        Equals(value, kept) ? kept : value;
 }
 
 /// <summary>One enrolment of an authenticator app.</summary>
