@@ -17,9 +17,14 @@ public sealed class AuditTrailTests(MfaClusterFixture fixture)
         var signIn = await user.SignIn();
         var challengeId = signIn.Challenge.ChallengeId;
         await user.Grain.RecordDelivery(challengeId, phone.DeviceId, DeliveryState.Sent, null);
-        TestUser.Ok(await user.Grain.AnswerChallenge(phone.Approve(challengeId, signIn.Number)), "AnswerChallenge(approve)");
 
-        // The delivery report is one-way: it may land after the answer, and is then stored with the deactivation's write.
+        // The delivery report is one-way and writes nothing itself: once the account shows it, the answer's write stores
+        // it (were it to land only after the deactivation below, a new activation would hold it unwritten).
+        await Deadline.Until(
+            async () => TestUser.Ok(await user.Grain.GetChallenge(challengeId), "GetChallenge"),
+            challenge => challenge.Deliveries.Any(d => d.State == DeliveryState.Sent),
+            "the delivery report");
+        TestUser.Ok(await user.Grain.AnswerChallenge(phone.Approve(challengeId, signIn.Number)), "AnswerChallenge(approve)");
         await fixture.Cluster.DeactivateAsync(user.Grain).Within("deactivating the user");
 
         var events = (await Deadline.Until(() => EntriesOf(user.UserId, challengeId), e => e.Count >= 3, "the sign-in's three events"))
